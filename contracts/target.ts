@@ -1,0 +1,63 @@
+// What a contract runs against. A contract never asks which runner it is under: it gets a Target,
+// makes actors (each with its own cookie jar) and asks the target for named states.
+import type { OutboxMessage } from "#mocks/glossary.ts";
+
+/** One exchange, kept so a failing check can show what was sent and what came back. */
+export type Exchange = {
+  request: { method: string; path: string; headers: Record<string, string>; body?: unknown };
+  status: number;
+  headers: Headers;
+  /** Every Set-Cookie header of the response, raw. */
+  setCookies: string[];
+  /** The parsed JSON body, or the text when it is not JSON, or null when empty. */
+  body: unknown;
+  text: string;
+};
+
+export type RequestOptions = {
+  method?: string;
+  /** A JSON body (serialised, with Content-Type: application/json). */
+  json?: unknown;
+  /** A raw body, sent as is (for malformed-JSON checks). */
+  body?: string;
+  headers?: Record<string, string>;
+  /** The Origin header: defaults to the target's trusted frontend origin on non-GET requests; null sends none. */
+  origin?: string | null;
+};
+
+/** A client with its own cookie jar and its own client IP (X-Forwarded-For). */
+export type Actor = {
+  readonly label: string;
+  readonly clientIp: string;
+  request(path: string, options?: RequestOptions): Promise<Exchange>;
+  /** The cookie header this actor would send to `path` now. */
+  cookieHeader(path?: string): Promise<string>;
+  /** Drops cookies by name (or all), as a browser whose cookie expired would. */
+  forgetCookies(names?: string[]): Promise<void>;
+};
+
+export type TargetCapabilities = {
+  /** The target's clock can be moved (the mock: POST /__dev/clock or in-process). */
+  clock: boolean;
+  /** Emails can be read (the mock's outbox, or a deployment's test mailbox). */
+  mailbox: boolean;
+  /** Rate-limit buckets can be isolated per actor with X-Forwarded-For (and that trust is a security advisory). */
+  forwardedForTrusted: boolean;
+  /** Safe mode: namespaced data, cleaned up at the end, no rate-limit exhaustion. */
+  safe: boolean;
+};
+
+export type Target = {
+  readonly name: string;
+  readonly kind: "in-process" | "url" | "container";
+  readonly baseUrl: string;
+  /** The trusted frontend origin the target was configured with (FRONTEND_URL). */
+  readonly frontendOrigin: string;
+  readonly capabilities: TargetCapabilities;
+  actor(label: string, options?: { clientIp?: string }): Actor;
+  /** Emails sent to an address, oldest first; only when capabilities.mailbox. */
+  mailbox(to: string): Promise<OutboxMessage[]>;
+  /** Moves the target's clock; only when capabilities.clock. */
+  advanceClock(ms: number): Promise<void>;
+  close(): Promise<void>;
+};

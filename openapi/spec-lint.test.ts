@@ -1,0 +1,28 @@
+// The spec lints clean with Redocly (config in redocly.yaml), and openapi/generated is up to date.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const bin = (name: string) => join(root, "node_modules/.bin", name);
+
+function run(command: string, args: string[]): { code: number; output: string } {
+  try {
+    return { code: 0, output: execFileSync(command, args, { cwd: root, encoding: "utf8", stdio: "pipe" }) };
+  } catch (error) {
+    const failed = error as { status?: number; stdout?: string; stderr?: string };
+    return { code: failed.status ?? 1, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` };
+  }
+}
+
+test("the spec lints clean with no errors or warnings", () => {
+  const { code, output } = run(bin("redocly"), ["lint", "openapi/openapi.yaml", "--format=stylish"]);
+  expect(output).not.toMatch(/warning|error/i);
+  expect(code).toBe(0);
+}, 60_000);
+
+test("openapi/generated matches the spec", () => {
+  const { code, output } = run(process.execPath, ["scripts/generate.ts", "--check"]);
+  expect(output).toContain("up to date");
+  expect(code).toBe(0);
+}, 60_000);

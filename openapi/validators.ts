@@ -1,0 +1,115 @@
+// Runtime validators derived from the spec with zod 4's z.fromJSONSchema: OpenAPI 3.1 schemas are
+// JSON Schema 2020-12, so the validators are computed from the bundled document at load time and
+// cannot drift from it (no generated validator source to keep in step).
+import { z, type ZodType } from "zod";
+import { getOperation } from "./operations.ts";
+import { spec } from "./spec.ts";
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Rewrites component refs to $defs refs, the only local refs z.fromJSONSchema resolves. */
+function rewriteRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rewriteRefs);
+  if (!isObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === "$ref" && typeof inner === "string") out[key] = inner.replace("#/components/schemas/", "#/$defs/");
+    else if (key === "examples" || key === "example") continue;
+    else out[key] = rewriteRefs(inner);
+  }
+  return out;
+}
+
+const defs = rewriteRefs(spec.components.schemas);
+const cache = new Map<string, ZodType>();
+
+function compile(key: string, schema: unknown): ZodType {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const rewritten = rewriteRefs(schema);
+  const root = isObject(rewritten) ? { ...rewritten, $defs: defs } : rewritten;
+  const compiled = z.fromJSONSchema(root as Parameters<typeof z.fromJSONSchema>[0]);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** The validator of a named component schema (components.schemas.<name>). */
+export function componentValidator(name: string): ZodType {
+  if (spec.components.schemas[name] === undefined) throw new Error(`Failed to find schema "${name}" in the spec's components.`);
+  return compile(`#/components/schemas/${name}`, { $ref: `#/components/schemas/${name}` });
+}
+
+/** Resolves a `#/components/...` reference inside the bundled document. */
+export function resolveRef(value: unknown): unknown {
+  let current = value;
+  for (let depth = 0; isObject(current) && typeof current.$ref === "string" && depth < 10; depth++) {
+    const pointer: string = current.$ref;
+    current = pointer
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((node, segment) => (isObject(node) ? node[segment.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), spec);
+  }
+  return current;
+}
+
+function rawOperation(operationId: string): JsonObject {
+  const op = getOperation(operationId);
+  const item = spec.paths[op.path];
+  const raw = item?.[op.method];
+  if (!isObject(raw)) throw new Error(`Failed to read operation "${operationId}" from the spec.`);
+  return raw;
+}
+
+function jsonSchemaOf(container: unknown): unknown {
+  const content = isObject(container) ? container.content : undefined;
+  const media = isObject(content) ? content["application/json"] : undefined;
+  return isObject(media) ? media.schema : undefined;
+}
+
+/** The validator of an operation's JSON request body, or undefined when it takes none. */
+export function requestBodyValidator(operationId: string): ZodType | undefined {
+  const schema = jsonSchemaOf(resolveRef(rawOperation(operationId).requestBody));
+  return schema === undefined ? undefined : compile(`${operationId}:request`, schema);
+}
+
+/** The validator of an operation's JSON response for a status, or undefined when that response has no JSON body. */
+export function responseValidator(operationId: string, status: number): ZodType | undefined {
+  const responses = rawOperation(operationId).responses;
+  if (!isObject(responses)) return undefined;
+  const response = resolveRef(responses[String(status)]);
+  const schema = jsonSchemaOf(response);
+  return schema === undefined ? undefined : compile(`${operationId}:${status}`, schema);
+}
+
+export type Diagnostic = { path: string; message: string };
+export type ValidationResult = { ok: true } | { ok: false; diagnostics: Diagnostic[] };
+
+function diagnose(validator: ZodType, value: unknown): ValidationResult {
+  const result = validator.safeParse(value);
+  if (result.success) return { ok: true };
+  return {
+    ok: false,
+    diagnostics: result.error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(root)", message: issue.message })),
+  };
+}
+
+/**
+ * Checks a response against the contract: the status must be declared by the operation, and a
+ * JSON body must match that response's schema. Returns every problem found instead of throwing.
+ */
+export function validateResponse(operationId: string, status: number, body: unknown): ValidationResult {
+  const op = getOperation(operationId);
+  if (!op.statuses.includes(String(status))) {
+    return { ok: false, diagnostics: [{ path: "(status)", message: `status ${status} is not declared; the spec declares ${op.statuses.join(", ")}` }] };
+  }
+  const validator = responseValidator(operationId, status);
+  return validator === undefined ? { ok: true } : diagnose(validator, body);
+}
+
+/** Checks a request body against an operation's request schema. */
+export function validateRequestBody(operationId: string, body: unknown): ValidationResult {
+  const validator = requestBodyValidator(operationId);
+  return validator === undefined ? { ok: true } : diagnose(validator, body);
+}
