@@ -8,11 +8,12 @@ const permissionPattern = /^[a-z]+:[a-z]+$/;
 /** The x-rules extension every operation carries (see the spec's description). */
 export const operationRulesSchema = z.object({
   session: z.enum(["required", "optional", "none"]),
+  cookieCache: z.literal(false).optional(),
   activeClinic: z.enum(["required", "fallback"]).optional(),
   permission: z.string().regex(permissionPattern).optional(),
   denied: z.object({ status: z.number().int(), code: z.string() }).optional(),
   rateLimit: z.string().optional(),
-  originCheck: z.boolean().optional(),
+  originCheck: z.union([z.boolean(), z.literal("first-login")]).optional(),
   devOnly: z.boolean().optional(),
 });
 

@@ -2210,21 +2210,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not served. */
+            /** @description Not served; Better Auth answers an empty 404. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    /**
-                     * @example {
-                     *       "message": "Not Found"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BetterAuthError"];
-                };
+                content?: never;
             };
-            429: components["responses"]["RateLimited"];
         };
     };
     resetPassword: {

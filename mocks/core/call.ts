@@ -1,0 +1,30 @@
+// What an operation handler receives and returns.
+import type { Operation } from "#openapi";
+import type { MockContext } from "./context.ts";
+import type { Reply } from "./reply.ts";
+import type { SessionLookup } from "./sessions.ts";
+import type { MemberRecord } from "./store.ts";
+
+export type Call = {
+  ctx: MockContext;
+  operation: Operation;
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+  /** The JSON body, already validated against the operation's request schema (undefined when none). */
+  body: unknown;
+  clientIp: string;
+  /** The caller's session; never null when the operation's x-rules say `session: required`. */
+  session: SessionLookup | null;
+  /** temetro routes with `activeClinic: required`: the caller's member row in the active clinic. */
+  member: MemberRecord | null;
+};
+
+/** One operation's behaviour, after the pipeline applied its rules. */
+export type OperationHandler = (call: Call) => Promise<Reply> | Reply;
+
+/** The session of a call whose rules require one. */
+export function requireSession(call: Call): SessionLookup {
+  if (call.session === null) throw new Error(`Failed to run ${call.operation.operationId}: no session, but x-rules.session is not "required".`);
+  return call.session;
+}

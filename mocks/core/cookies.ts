@@ -1,0 +1,95 @@
+// Cookie names, attributes and signing as Better Auth uses them.
+import type { MockConfig } from "./config.ts";
+
+export type CookieOptions = { maxAge?: number; path?: string; httpOnly?: boolean; sameSite?: "Lax" | "Strict" | "None"; secure?: boolean };
+
+/** The names of the session cookies for this deployment (`__Secure-` prefixed over https). */
+export function cookieNames(config: MockConfig) {
+  const prefix = config.secure ? "__Secure-" : "";
+  return {
+    sessionToken: `${prefix}better-auth.session_token`,
+    sessionData: `${prefix}better-auth.session_data`,
+    dontRemember: `${prefix}better-auth.dont_remember`,
+  };
+}
+
+/** One Set-Cookie header value. */
+export function serializeCookie(name: string, value: string, options: CookieOptions): string {
+  const parts = [`${name}=${value}`];
+  if (options.maxAge !== undefined) parts.push(`Max-Age=${options.maxAge}`);
+  parts.push(`Path=${options.path ?? "/"}`);
+  if (options.httpOnly !== false) parts.push("HttpOnly");
+  if (options.secure) parts.push("Secure");
+  parts.push(`SameSite=${options.sameSite ?? "Lax"}`);
+  return parts.join("; ");
+}
+
+/** The cookies of a Cookie request header, by name (the first value wins, as Better Auth reads them). */
+export function parseCookieHeader(header: string | null): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const pair of (header ?? "").split(";")) {
+    const index = pair.indexOf("=");
+    if (index <= 0) continue;
+    const name = pair.slice(0, index).trim();
+    if (!cookies.has(name)) cookies.set(name, pair.slice(index + 1).trim());
+  }
+  return cookies;
+}
+
+const encoder = new TextEncoder();
+const keyCache = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keyCache.get(secret);
+  if (key === undefined) {
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    keyCache.set(secret, key);
+  }
+  return key;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** HMAC-SHA-256 of a value, base64. */
+export async function sign(value: string, secret: string): Promise<string> {
+  const signature = await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(value));
+  return toBase64(new Uint8Array(signature));
+}
+
+/** `value.signature`, URL-encoded, as Better Auth signs the session token cookie. */
+export async function signCookieValue(value: string, secret: string): Promise<string> {
+  return encodeURIComponent(`${value}.${await sign(value, secret)}`);
+}
+
+/** The value of a signed cookie, or null when the signature does not match. */
+export async function unsignCookieValue(raw: string, secret: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  const index = decoded.lastIndexOf(".");
+  if (index <= 0) return null;
+  const value = decoded.slice(0, index);
+  return (await sign(value, secret)) === decoded.slice(index + 1) ? value : null;
+}
+
+/** base64url of a UTF-8 string. */
+export function base64UrlEncode(text: string): string {
+  return toBase64(encoder.encode(text)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The UTF-8 string of a base64url value, or null when it is not one. */
+export function base64UrlDecode(value: string): string | null {
+  try {
+    const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}

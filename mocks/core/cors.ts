@@ -1,0 +1,24 @@
+// temetro's CORS: credentials allowed for trusted origins; any other origin simply gets no CORS headers.
+import type { MockConfig } from "./config.ts";
+import { isAllowedOrigin } from "./trusted-origins.ts";
+
+/** The response with temetro's CORS headers added for the request's Origin. */
+export function withCors(config: MockConfig, request: Request, response: Response): Response {
+  const origin = request.headers.get("origin");
+  if (origin === null || !isAllowedOrigin(config, origin)) return response;
+  const headers = new Headers(response.headers);
+  headers.set("access-control-allow-origin", origin);
+  headers.set("access-control-allow-credentials", "true");
+  headers.append("vary", "Origin");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** The answer to a CORS preflight. */
+export function preflight(config: MockConfig, request: Request): Response {
+  const headers = new Headers({
+    "access-control-allow-methods": "GET,HEAD,PUT,PATCH,POST,DELETE",
+    "access-control-allow-headers": request.headers.get("access-control-request-headers") ?? "content-type",
+    "content-length": "0",
+  });
+  return withCors(config, request, new Response(null, { status: 204, headers }));
+}

@@ -1,0 +1,30 @@
+// temetro's guards for its own routes (requireAuth, requireOrg, requirePermission), driven by the
+// operation's x-rules rather than written out per route.
+import { hasPermission, type Operation } from "#openapi";
+import type { MockContext } from "./context.ts";
+import { ReplyError, temetroReply } from "./reply.ts";
+import { lookupSession, type SessionLookup } from "./sessions.ts";
+import type { MemberRecord } from "./store.ts";
+
+export type GuardResult = { session: SessionLookup | null; member: MemberRecord | null };
+
+const deny = (key: string): never => {
+  throw new ReplyError(temetroReply(key));
+};
+
+/** Runs temetro's guards for an operation; throws the 401/403 reply when one refuses. */
+export async function applyTemetroGuards(ctx: MockContext, operation: Operation, headers: Headers): Promise<GuardResult> {
+  const { rules } = operation;
+  if (rules.session === "none") return { session: null, member: null };
+  // auth.api.getSession on the server: the cookie cache applies, but its cookies never reach the client.
+  const session = await lookupSession(ctx, headers);
+  if (session === null) return rules.session === "required" ? deny("AUTHENTICATION_REQUIRED") : { session: null, member: null };
+  if (rules.activeClinic !== "required") return { session, member: null };
+  const organizationId = session.session.activeOrganizationId;
+  if (!organizationId) return deny("NO_ACTIVE_CLINIC");
+  // The member row is read fresh on every request, so role changes apply at once.
+  const member = ctx.store.members.findFirst((q) => q.where({ organizationId, userId: session.user.id })) ?? null;
+  if (member === null) return deny("NOT_A_MEMBER_OF_ACTIVE_CLINIC");
+  if (rules.permission !== undefined && !hasPermission(member.role, rules.permission)) return deny("PERMISSION_DENIED");
+  return { session, member };
+}

@@ -1,0 +1,51 @@
+// What a handler answers, and the errors of both families as replies.
+import { betterAuthError, temetroError } from "#openapi";
+
+export type Reply = {
+  status: number;
+  /** A JSON body; `undefined` sends no body. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Set-Cookie header values. */
+  cookies?: string[];
+};
+
+/** A reply a handler (or a helper deep inside one) throws to answer at once. */
+export class ReplyError extends Error {
+  readonly reply: Reply;
+  constructor(reply: Reply) {
+    super(`reply ${reply.status}`);
+    this.reply = reply;
+  }
+}
+
+/** 200 (or another status) with a JSON body. */
+export const json = (body: unknown, status = 200, extra: Omit<Reply, "status" | "body"> = {}): Reply => ({ status, body, ...extra });
+
+/** Better Auth's `{code, message}` for a code of the error table. */
+export const betterAuthReply = (status: number, code: string): Reply => ({ status, body: betterAuthError(code) });
+
+/** Throws Better Auth's error for a code. */
+export function failBetterAuth(status: number, code: string): never {
+  throw new ReplyError(betterAuthReply(status, code));
+}
+
+/** temetro's `{error}` for a key of its error table. */
+export function temetroReply(key: string): Reply {
+  const { status, body } = temetroError(key);
+  return { status, body };
+}
+
+/** Throws temetro's `{error: message}` with a route's own message ("Patient not found."). */
+export function failTemetro(status: number, message: string): never {
+  throw new ReplyError({ status, body: { error: message } });
+}
+
+/** A Reply as a fetch Response. */
+export function toResponse(reply: Reply): Response {
+  const headers = new Headers(reply.headers);
+  for (const cookie of reply.cookies ?? []) headers.append("set-cookie", cookie);
+  if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
+  headers.set("content-type", "application/json");
+  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+}

@@ -1,0 +1,69 @@
+// Reads and validates a request body against the spec, answering each family's way:
+// Better Auth's VALIDATION_ERROR ("[body.email] Invalid email address") or a route-checked code
+// from `x-error-codes`; temetro's 400 "Validation failed" with zod issues (malformed JSON included, D11).
+import { requestBodyValidator, resolveRef, spec, type Operation } from "#openapi";
+import { JSON_BODY_LIMIT_BYTES } from "./config.ts";
+import { betterAuthReply, ReplyError, temetroReply, type Reply } from "./reply.ts";
+
+type Issue = { code: string; path: PropertyKey[]; message: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The raw JSON of a request, `undefined` for an empty body; throws the family's reply for bad JSON. */
+export async function readJsonBody(request: Request, family: Operation["family"]): Promise<unknown> {
+  const text = await request.text();
+  if (family === "temetro" && new TextEncoder().encode(text).length > JSON_BODY_LIMIT_BYTES) throw new ReplyError(temetroReply("PAYLOAD_TOO_LARGE"));
+  if (text === "") return undefined;
+  const contentType = request.headers.get("content-type") ?? "";
+  if (family === "better-auth" && !/^application\/([a-z0-9.+-]*\+)?json/i.test(contentType)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (family === "better-auth") throw new ReplyError(betterAuthReply(400, "BAD_REQUEST"));
+    const { status, body } = temetroReply("VALIDATION_FAILED");
+    throw new ReplyError({ status, body: { ...(isRecord(body) ? body : {}), details: [{ code: "invalid_json", path: [], message: "Malformed JSON body." }] } });
+  }
+}
+
+/** The `x-error-codes` of the property an issue points at, walking the operation's request schema. */
+function routeCheckedCode(operation: Operation, issue: Issue): string | undefined {
+  const raw = spec.paths[operation.path]?.[operation.method];
+  const content = isRecord(raw) && isRecord(raw.requestBody) ? resolveRef(raw.requestBody) : undefined;
+  const media = isRecord(content) && isRecord(content.content) ? content.content["application/json"] : undefined;
+  let schema = isRecord(media) ? resolveRef(media.schema) : undefined;
+  for (const key of issue.path) {
+    const properties = isRecord(schema) && isRecord(schema.properties) ? schema.properties : undefined;
+    schema = properties === undefined ? undefined : resolveRef(properties[String(key)]);
+  }
+  const codes = isRecord(schema) ? schema["x-error-codes"] : undefined;
+  const code = isRecord(codes) ? codes[issue.code] : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** The status an operation declares for a Better Auth code (from its response examples), default 400. */
+function statusDeclaring(operation: Operation, code: string): number {
+  const raw = spec.paths[operation.path]?.[operation.method];
+  const responses = isRecord(raw) && isRecord(raw.responses) ? raw.responses : {};
+  const found = Object.entries(responses).find(([, response]) => JSON.stringify(resolveRef(response)).includes(`"code":"${code}"`));
+  return found === undefined ? 400 : Number(found[0]);
+}
+
+function betterAuthValidationReply(operation: Operation, issues: Issue[]): Reply {
+  const routeCodes = issues.map((issue) => routeCheckedCode(operation, issue));
+  const first = routeCodes[0];
+  if (first !== undefined && routeCodes.every((code) => code !== undefined)) return betterAuthReply(statusDeclaring(operation, first), first);
+  const message = issues.map((issue) => `[${issue.path.length > 0 ? `body.${issue.path.map(String).join(".")}` : "body"}] ${issue.message}`).join("; ");
+  return { status: 400, body: { code: "VALIDATION_ERROR", message } };
+}
+
+/** Validates a parsed body against the operation's request schema; returns the parsed value or throws the family's 400. */
+export function validateBody(operation: Operation, body: unknown): unknown {
+  const validator = requestBodyValidator(operation.operationId);
+  if (validator === undefined) return body;
+  const result = validator.safeParse(body);
+  if (result.success) return body;
+  const issues: Issue[] = result.error.issues.map((issue) => ({ ...issue, path: [...issue.path] }));
+  if (operation.family === "better-auth") throw new ReplyError(betterAuthValidationReply(operation, issues));
+  const { status } = temetroReply("VALIDATION_FAILED");
+  throw new ReplyError({ status, body: { error: "Validation failed", details: result.error.issues } });
+}

@@ -1,0 +1,54 @@
+// The session cookies Better Auth sets: the signed token and the 5-minute cookie cache.
+import type { MockConfig } from "./config.ts";
+import { COOKIE_CACHE_MAX_AGE_S, SESSION_EXPIRES_IN_S } from "./config.ts";
+import { base64UrlDecode, base64UrlEncode, cookieNames, serializeCookie, sign, signCookieValue } from "./cookies.ts";
+import type { SessionRecord, UserRecord } from "./store.ts";
+
+/** What the cookie cache holds: the session and user as they were when it was issued. */
+export type CachedSession = { session: SessionRecord; user: UserRecord; expiresAt: number };
+
+/** The Set-Cookie header of the cookie cache for a session. */
+export async function sessionDataCookie(config: MockConfig, session: SessionRecord, user: UserRecord, now: number): Promise<string> {
+  const payload = JSON.stringify({ session, user, expiresAt: now + COOKIE_CACHE_MAX_AGE_S * 1000 });
+  const value = `${base64UrlEncode(payload)}.${await sign(payload, config.secret)}`;
+  return serializeCookie(cookieNames(config).sessionData, encodeURIComponent(value), { maxAge: COOKIE_CACHE_MAX_AGE_S, secure: config.secure });
+}
+
+/** The Set-Cookie headers of a new or refreshed session: token, cookie cache, and dont_remember when asked. */
+export async function sessionCookies(
+  config: MockConfig,
+  session: SessionRecord,
+  user: UserRecord,
+  now: number,
+  dontRemember = false,
+): Promise<string[]> {
+  const names = cookieNames(config);
+  const token = serializeCookie(names.sessionToken, await signCookieValue(session.token, config.secret), {
+    maxAge: dontRemember ? undefined : SESSION_EXPIRES_IN_S,
+    secure: config.secure,
+  });
+  const cookies = [token, await sessionDataCookie(config, session, user, now)];
+  if (dontRemember) cookies.push(serializeCookie(names.dontRemember, await signCookieValue("true", config.secret), { secure: config.secure }));
+  return cookies;
+}
+
+/** Set-Cookie headers that expire every session cookie. */
+export function clearedSessionCookies(config: MockConfig): string[] {
+  return Object.values(cookieNames(config)).map((name) => serializeCookie(name, "", { maxAge: 0, secure: config.secure }));
+}
+
+/** The cookie cache's content, or null when it is missing, tampered with or expired. */
+export async function readSessionDataCookie(config: MockConfig, raw: string | undefined, now: number): Promise<CachedSession | null> {
+  if (raw === undefined) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  const index = decoded.lastIndexOf(".");
+  const payload = index > 0 ? base64UrlDecode(decoded.slice(0, index)) : null;
+  if (payload === null || (await sign(payload, config.secret)) !== decoded.slice(index + 1)) return null;
+  const cached: CachedSession = JSON.parse(payload);
+  return cached.expiresAt > now ? cached : null;
+}

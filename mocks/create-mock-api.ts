@@ -1,0 +1,78 @@
+// Builds a mock of temetro's API: state, rules and one msw handler per operation of the contract.
+import { getResponse, http, type HttpHandler } from "msw";
+import { operations, type Operation } from "#openapi";
+import type { MockApi, MockOptions } from "./glossary.ts";
+import { createClock } from "./core/clock.ts";
+import { resolveConfig } from "./core/config.ts";
+import type { MockContext } from "./core/context.ts";
+import { preflight, withCors } from "./core/cors.ts";
+import { unknownAuthRoute, unknownRoute } from "./core/fallbacks.ts";
+import { createOutbox } from "./core/outbox.ts";
+import { runOperation } from "./core/pipeline.ts";
+import { createRateLimiter } from "./core/rate-limiter.ts";
+import { createRealtime } from "./core/realtime.ts";
+import { lookupSession } from "./core/sessions.ts";
+import { clearStore, createStore } from "./core/store.ts";
+import { operationHandlers } from "./handlers/index.ts";
+import { applySeed } from "./seeds/apply-seed.ts";
+
+/** msw's path syntax for a spec path: `*` for any origin, `:name` for `{name}`. */
+const mswPath = (operation: Operation): string => `*${operation.path.replace(/\{([^}]+)\}/g, ":$1")}`;
+
+function buildHandlers(ctx: MockContext): HttpHandler[] {
+  const handlers: HttpHandler[] = [http.options("*/api/*", ({ request }) => preflight(ctx.config, request))];
+  for (const operation of operations) {
+    const handler = operationHandlers[operation.operationId];
+    if (handler === undefined) continue;
+    handlers.push(
+      http[operation.method](mswPath(operation), async ({ request, params }) => {
+        const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
+        return withCors(ctx.config, request, await runOperation(ctx, operation, handler, request, flat));
+      }),
+    );
+  }
+  handlers.push(
+    http.all("*/api/auth/*", ({ request }) => withCors(ctx.config, request, unknownAuthRoute(ctx, request))),
+    http.all("*/api/*", ({ request }) => withCors(ctx.config, request, unknownRoute())),
+    http.all("*/__dev/*", ({ request }) => withCors(ctx.config, request, unknownRoute())),
+  );
+  return handlers;
+}
+
+/** A mock of temetro's API. Nothing is shared between two mocks. */
+export async function createMockApi(options: MockOptions = {}): Promise<MockApi> {
+  const config = resolveConfig(options);
+  const clock = options.clock ?? createClock();
+  const ctx: MockContext = {
+    config,
+    clock,
+    store: createStore(),
+    outbox: createOutbox(clock, config.log),
+    rateLimiter: createRateLimiter(clock),
+    realtime: createRealtime(),
+    log: config.log,
+  };
+  const handlers = buildHandlers(ctx);
+  const seedName = options.seed ?? "empty";
+  let seedInfo = await applySeed(ctx, seedName);
+  return {
+    handlers,
+    clock,
+    async fetch(request) {
+      return (await getResponse(handlers, request)) ?? unknownRoute();
+    },
+    outbox: { list: (to) => ctx.outbox.list(to), clear: () => ctx.outbox.clear() },
+    async resolveSession(headers) {
+      const found = await lookupSession(ctx, headers);
+      return found === null ? null : { session: found.session, user: found.user };
+    },
+    onRealtime: (listener) => ctx.realtime.subscribe(listener),
+    async reset() {
+      clearStore(ctx.store);
+      ctx.outbox.clear();
+      ctx.rateLimiter.reset();
+      seedInfo = await applySeed(ctx, seedName);
+    },
+    seed: () => seedInfo,
+  };
+}

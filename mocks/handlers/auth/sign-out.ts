@@ -1,0 +1,11 @@
+// POST /api/auth/sign-out — ends the session and expires every session cookie.
+import type { OperationHandler } from "../../core/call.ts";
+import { json } from "../../core/reply.ts";
+import { clearedSessionCookies } from "../../core/session-cookies.ts";
+import { sessionTokenOf } from "../../core/sessions.ts";
+
+export const signOut: OperationHandler = async (call) => {
+  const token = await sessionTokenOf(call.ctx, call.request.headers);
+  if (token !== null) call.ctx.store.sessions.deleteMany((q) => q.where({ token }));
+  return json({ success: true }, 200, { cookies: clearedSessionCookies(call.ctx.config) });
+};
