@@ -1,0 +1,14 @@
+// The reference's tests start PostgreSQL and real Better Auth, so they sit outside the fast unit project:
+//   vitest run --config reference/vitest.config.ts
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    name: "reference",
+    root: fileURLToPath(new URL("..", import.meta.url)),
+    include: ["reference/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
