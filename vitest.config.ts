@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 // Projects: the unit tests beside the code, and the contract suite against each target npm test runs.
+// Contract files keep no module state of their own, so workers are reused across files (isolate: false).
+const contracts = { include: ["contracts/suites/**/*.contract.ts"], isolate: false, testTimeout: 120_000, hookTimeout: 120_000 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +13,15 @@ export default defineConfig({
           include: ["openapi/**/*.test.ts", "mocks/**/*.test.ts", "runners/**/*.test.ts", "contracts/**/*.test.ts"],
           exclude: ["**/node_modules/**", "contracts/suites/**"],
         },
+      },
+      {
+        // The suite against a mock inside each worker (no network).
+        test: { name: "contracts-in-process", ...contracts, provide: { temetroTarget: { kind: "in-process", safe: false } } },
+      },
+      {
+        // The same files against the standalone mock over real HTTP. One server, one clock: files run
+        // one after another so a check that moves the clock never runs beside a time-bound one.
+        test: { name: "contracts-http", ...contracts, globalSetup: ["runners/http-mock-global-setup.ts"], fileParallelism: false },
       },
     ],
   },

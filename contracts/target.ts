@@ -4,7 +4,14 @@ import type { OutboxMessage } from "#mocks/glossary.ts";
 
 /** One exchange, kept so a failing check can show what was sent and what came back. */
 export type Exchange = {
+  /** The label of the actor that sent it. */
+  actor: string;
   request: { method: string; path: string; headers: Record<string, string>; body?: unknown };
+  /**
+   * The operation the response is checked against: the one named in RequestOptions, else the one
+   * matching method and path; null when the request addresses no operation of the contract.
+   */
+  operationId: string | null;
   status: number;
   headers: Headers;
   /** Every Set-Cookie header of the response, raw. */
@@ -12,17 +19,20 @@ export type Exchange = {
   /** The parsed JSON body, or the text when it is not JSON, or null when empty. */
   body: unknown;
   text: string;
+  durationMs: number;
 };
 
 export type RequestOptions = {
   method?: string;
   /** A JSON body (serialised, with Content-Type: application/json). */
   json?: unknown;
-  /** A raw body, sent as is (for malformed-JSON checks). */
+  /** A raw body, sent as is (for malformed-JSON checks), with Content-Type: application/json unless headers say otherwise. */
   body?: string;
   headers?: Record<string, string>;
   /** The Origin header: defaults to the target's trusted frontend origin on non-GET requests; null sends none. */
   origin?: string | null;
+  /** The operation to check the response against, when matching by method and path is not enough; null checks nothing. */
+  operationId?: string | null;
 };
 
 /** A client with its own cookie jar and its own client IP (X-Forwarded-For). */
@@ -59,5 +69,12 @@ export type Target = {
   mailbox(to: string): Promise<OutboxMessage[]>;
   /** Moves the target's clock; only when capabilities.clock. */
   advanceClock(ms: number): Promise<void>;
+  /** Calls `listener` with every exchange any of its actors completes; returns the unsubscribe function. */
+  onExchange(listener: (exchange: Exchange) => void): () => void;
+  /**
+   * The origin whose `/socket.io` serves the target's Socket.io: its base URL, or for the in-process
+   * mock a local server started on first use. A socket authenticates with `actor.cookieHeader()`.
+   */
+  realtimeUrl(): Promise<string>;
   close(): Promise<void>;
 };

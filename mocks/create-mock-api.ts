@@ -15,6 +15,7 @@ import { lookupSession } from "./core/sessions.ts";
 import { clearStore, createStore } from "./core/store.ts";
 import { operationHandlers } from "./handlers/index.ts";
 import { applySeed } from "./seeds/apply-seed.ts";
+import { createMessaging } from "./services/socket-messaging.ts";
 
 /** msw's path syntax for a spec path: `*` for any origin, `:name` for `{name}`. */
 const mswPath = (operation: Operation): string => `*${operation.path.replace(/\{([^}]+)\}/g, ":$1")}`;
@@ -67,6 +68,7 @@ export async function createMockApi(options: MockOptions = {}): Promise<MockApi>
       return found === null ? null : { session: found.session, user: found.user };
     },
     onRealtime: (listener) => ctx.realtime.subscribe(listener),
+    messaging: createMessaging(ctx),
     async reset() {
       clearStore(ctx.store);
       ctx.outbox.clear();

@@ -40,6 +40,18 @@ export type ResolvedSession = {
 /** Real-time events the mock emits to Socket.io rooms (`user:<id>`, `org:<id>`, `conv:<id>`). */
 export type RealtimeEvent = { room: string; event: string; payload: unknown };
 
+export type ConversationMessage = components["schemas"]["ConversationMessage"];
+
+/** What the Socket.io servers ask of the mock's conversations (temetro's realtime.ts calls the same services as its REST routes). */
+export type MockMessaging = {
+  /** Whether a user takes part in a conversation (of any clinic: `conversation:join` does not check it). */
+  isParticipant(conversationId: string, userId: string): boolean;
+  /** Sends as `sender` in their clinic and delivers it; rejects where POST /api/conversations/{id}/messages would refuse. */
+  send(sender: { organizationId: string; userId: string; name: string }, conversationId: string, body: string, attachments: unknown[] | undefined): Promise<ConversationMessage>;
+  /** Marks a conversation read for a participant; anything else is silently nothing. */
+  markRead(userId: string, conversationId: string): void;
+};
+
 export type MockApi = {
   /** msw request handlers, one per operation of the contract, for setupServer / setupWorker. */
   handlers: HttpHandler[];
@@ -51,6 +63,8 @@ export type MockApi = {
   resolveSession(headers: Headers): Promise<ResolvedSession | null>;
   /** Subscribes to real-time events; returns the unsubscribe function. */
   onRealtime(listener: (event: RealtimeEvent) => void): () => void;
+  /** The conversation actions behind the Socket.io client events. */
+  messaging: MockMessaging;
   /** Empties every collection, the outbox and the rate-limit counters, then applies the seed again. */
   reset(): Promise<void>;
   /** The seeded scenario's clinic and credentials, or null for "empty". */

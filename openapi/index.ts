@@ -10,10 +10,13 @@ export {
   validateResponse,
   validateRequestBody,
   resolveRef,
+  schemaValidator,
 } from "./validators.ts";
 export type { Diagnostic, ValidationResult } from "./validators.ts";
 export { roleMatrix, ROLES, parseRoles, hasPermission, rolesWith } from "./role-matrix.ts";
 export { rateLimits, rateLimitRuleFor, rateLimitRule, rateLimitPath } from "./rate-limits.ts";
 export { errorCodes, betterAuthError, temetroError } from "./error-codes.ts";
+export { realtime, roomOf, clientEventValidator, serverEventValidator } from "./realtime.ts";
+export type { RealtimeRules } from "./realtime.ts";
 export type { BetterAuthErrorBody, TemetroErrorBody } from "./error-codes.ts";
 export type { paths, components, operations as OperationTypes } from "./generated/schema.d.ts";

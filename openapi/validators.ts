@@ -41,6 +41,11 @@ export function componentValidator(name: string): ZodType {
   return compile(`#/components/schemas/${name}`, { $ref: `#/components/schemas/${name}` });
 }
 
+/** The validator of a JSON Schema written elsewhere in the spec (x-realtime), cached under `key`; `#/components/schemas` refs resolve. */
+export function schemaValidator(key: string, schema: unknown): ZodType {
+  return compile(key, schema);
+}
+
 /** Resolves a `#/components/...` reference inside the bundled document. */
 export function resolveRef(value: unknown): unknown {
   let current = value;

@@ -21,11 +21,13 @@ const packageVersion = typeof packageJson === "object" && packageJson && "versio
 
 let database: Database | undefined;
 let server: Server | undefined;
+let realtime: { close(): Promise<void> } | undefined;
 let stopping = false;
 async function shutdown(signal: string, code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     console.log(`[reference] ${signal}: shutting down`);
+    await realtime?.close();
     server?.closeAllConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await database?.close();
@@ -52,6 +54,8 @@ try {
   await new Promise<void>((resolve, reject) => {
     server!.once("listening", resolve).once("error", reject);
   });
+  // temetro's realtime.ts: Socket.io on the same server, at /socket.io.
+  realtime = reference.attachRealtime(server);
   const address = server.address() as AddressInfo;
   if (reference.mailbox.enabled) console.log("[reference] test mailbox on: GET /__dev/outbox?to=<email>");
   console.log(`temetro reference listening on http://${host}:${address.port}`);

@@ -2,15 +2,17 @@
 import type { MockConfig } from "./config.ts";
 import { isAllowedOrigin } from "./trusted-origins.ts";
 
-/** The response with temetro's CORS headers added for the request's Origin. */
+/**
+ * The response with temetro's CORS headers added for the request's Origin. The headers are set in
+ * place: a copy would lose the raw Set-Cookie msw keeps on the response object (see toResponse).
+ */
 export function withCors(config: MockConfig, request: Request, response: Response): Response {
   const origin = request.headers.get("origin");
   if (origin === null || !isAllowedOrigin(config, origin)) return response;
-  const headers = new Headers(response.headers);
-  headers.set("access-control-allow-origin", origin);
-  headers.set("access-control-allow-credentials", "true");
-  headers.append("vary", "Origin");
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  response.headers.set("access-control-allow-origin", origin);
+  response.headers.set("access-control-allow-credentials", "true");
+  response.headers.append("vary", "Origin");
+  return response;
 }
 
 /** The answer to a CORS preflight. */

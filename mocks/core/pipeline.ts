@@ -1,5 +1,6 @@
 // Applies an operation's rules in the order the real server does, then runs its handler.
-//   Better Auth: rate limit → JSON body → origin check → schema → first-login check → session → route.
+//   Better Auth: rate limit → JSON body → origin check → schema → first-login check → session →
+//                the route's own body checks (x-error-codes) → route.
 //   temetro:     JSON body (express.json) → requireAuth → requireOrg → requirePermission → schema → route.
 import { rateLimitPath, rateLimits, type Operation } from "#openapi";
 import type { Call, OperationHandler } from "./call.ts";
@@ -8,8 +9,9 @@ import type { MockContext } from "./context.ts";
 import { applyTemetroGuards } from "./guards.ts";
 import { checkFirstLogin, checkStateChangingRequest } from "./origin-check.ts";
 import { betterAuthReply, ReplyError, temetroReply, toResponse, type Reply } from "./reply.ts";
-import { readJsonBody, validateBody } from "./request-body.ts";
-import { lookupSession } from "./sessions.ts";
+import { readJsonBody, validateBetterAuthBody, validateBody } from "./request-body.ts";
+import { clearedSessionCookies } from "./session-cookies.ts";
+import { lookupSession, sessionTokenOf } from "./sessions.ts";
 
 /** Better Auth's 429, or null when the request is within its rule. */
 export function rateLimitReply(ctx: MockContext, request: Request, pathname: string): Reply | null {
@@ -24,14 +26,30 @@ export function rateLimitReply(ctx: MockContext, request: Request, pathname: str
   };
 }
 
-async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Call> {
+/**
+ * A prepared call; the cookies its session lookup set (a refresh, a renewed cache, or the expiry of a
+ * dead token); and the answer to a body fault Better Auth's route checks itself, due before the handler.
+ */
+type Prepared = { call: Call; sessionCookies: string[]; routeCheck: Reply | null };
+
+/**
+ * Better Auth's header merge: a cookie expired later in the response drops the earlier Set-Cookie
+ * entries of that name (removeSetCookieEntries); anything else is appended in order.
+ */
+export function mergeSetCookies(first: string[], second: string[]): string[] {
+  const nameOf = (cookie: string) => cookie.slice(0, cookie.indexOf("="));
+  const expired = new Set(second.filter((cookie) => /;\s*Max-Age=0(;|$)/i.test(cookie)).map(nameOf));
+  return [...first.filter((cookie) => !expired.has(nameOf(cookie))), ...second];
+}
+
+async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Prepared> {
   const { request, url } = base;
   const raw = operation.hasRequestBody ? await readJsonBody(request, "better-auth") : undefined;
   if (operation.rules.originCheck) {
     const failure = checkStateChangingRequest(ctx.config, request.method, request.headers, raw);
     if (failure !== null) throw new ReplyError(betterAuthReply(403, failure.code));
   }
-  const body = validateBody(operation, raw);
+  const { body, routeCheck } = validateBetterAuthBody(operation, raw);
   if (operation.rules.originCheck === "first-login") {
     const failure = checkFirstLogin(ctx.config, request.headers);
     if (failure !== null) throw new ReplyError(betterAuthReply(403, failure.code));
@@ -43,14 +61,18 @@ async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit
           cookieCache: operation.rules.cookieCache !== false && url.searchParams.get("disableCookieCache") !== "true",
           disableRefresh: url.searchParams.get("disableRefresh") === "true",
         });
-  if (operation.rules.session === "required" && session === null) throw new ReplyError(betterAuthReply(401, "UNAUTHORIZED"));
-  return { ...base, body, session, member: null };
+  // getSession expires the cookies of a signed token that names no live session, on every route that reads one.
+  const dead = session === null && operation.rules.session !== "none" && (await sessionTokenOf(ctx, request.headers)) !== null;
+  const sessionCookies = dead ? clearedSessionCookies(ctx.config, request.headers) : (session?.setCookies ?? []);
+  if (operation.rules.session === "required" && session === null) throw new ReplyError({ ...betterAuthReply(401, "UNAUTHORIZED"), cookies: sessionCookies });
+  return { call: { ...base, body, session, member: null }, sessionCookies, routeCheck };
 }
 
-async function temetroCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Call> {
+async function temetroCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Prepared> {
   const raw = operation.hasRequestBody ? await readJsonBody(base.request, "temetro") : undefined;
   const { session, member } = await applyTemetroGuards(ctx, operation, base.request.headers);
-  return { ...base, body: validateBody(operation, raw), session, member };
+  // temetro's server-side getSession: its cookies never reach the client.
+  return { call: { ...base, body: validateBody(operation, raw), session, member }, sessionCookies: [], routeCheck: null };
 }
 
 async function answer(ctx: MockContext, operation: Operation, handler: OperationHandler, request: Request, params: Record<string, string>): Promise<Reply> {
@@ -60,11 +82,17 @@ async function answer(ctx: MockContext, operation: Operation, handler: Operation
     if (limited !== null) return limited;
   }
   const base = { ctx, operation, request, url, params, clientIp: clientIpOf(request.headers) };
-  const call = operation.family === "better-auth" ? await betterAuthCall(ctx, operation, base) : await temetroCall(ctx, operation, base);
-  const reply = await handler(call);
-  // Better Auth's getSession re-issues cookies (refresh, cookie cache); temetro's server-side call does not.
-  const sessionCookies = operation.family === "better-auth" ? (call.session?.setCookies ?? []) : [];
-  return reply.cookies === undefined && sessionCookies.length > 0 ? { ...reply, cookies: sessionCookies } : reply;
+  const { call, sessionCookies, routeCheck } = operation.family === "better-auth" ? await betterAuthCall(ctx, operation, base) : await temetroCall(ctx, operation, base);
+  const withSessionCookies = (reply: Reply): Reply =>
+    sessionCookies.length === 0 ? reply : { ...reply, cookies: mergeSetCookies(sessionCookies, reply.cookies ?? []) };
+  try {
+    if (routeCheck !== null) throw new ReplyError(routeCheck);
+    return withSessionCookies(await handler(call));
+  } catch (error) {
+    // Better Auth's error responses keep the cookies its session middleware set.
+    if (error instanceof ReplyError) throw new ReplyError(withSessionCookies(error.reply));
+    throw error;
+  }
 }
 
 /** Runs one operation for a request: rules, then handler; any other failure is a logged 500 (a bug). */

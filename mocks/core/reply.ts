@@ -1,4 +1,5 @@
 // What a handler answers, and the errors of both families as replies.
+import { HttpResponse } from "msw";
 import { betterAuthError, temetroError } from "#openapi";
 
 export type Reply = {
@@ -8,6 +9,8 @@ export type Reply = {
   headers?: Record<string, string>;
   /** Set-Cookie header values. */
   cookies?: string[];
+  /** Raw bytes instead of JSON (a file download); `headers` carry its Content-Type. */
+  bytes?: Uint8Array<ArrayBuffer>;
 };
 
 /** A reply a handler (or a helper deep inside one) throws to answer at once. */
@@ -41,11 +44,19 @@ export function failTemetro(status: number, message: string): never {
   throw new ReplyError({ status, body: { error: message } });
 }
 
-/** A Reply as a fetch Response. */
+/**
+ * A Reply as a fetch Response. With cookies, msw's HttpResponse: a browser drops `Set-Cookie` from a
+ * constructed Response, and HttpResponse keeps the raw cookies aside for msw's browser cookie jar.
+ */
 export function toResponse(reply: Reply): Response {
   const headers = new Headers(reply.headers);
   for (const cookie of reply.cookies ?? []) headers.append("set-cookie", cookie);
-  if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
-  headers.set("content-type", "application/json");
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+  let body: BodyInit | null = null;
+  if (reply.bytes !== undefined) body = reply.bytes;
+  else if (reply.body !== undefined) {
+    headers.set("content-type", "application/json");
+    body = JSON.stringify(reply.body);
+  }
+  const init = { status: reply.status, headers };
+  return reply.cookies !== undefined && reply.cookies.length > 0 ? new HttpResponse(body, init) : new Response(body, init);
 }

@@ -4,6 +4,7 @@
 import { requestBodyValidator, resolveRef, spec, type Operation } from "#openapi";
 import { JSON_BODY_LIMIT_BYTES } from "./config.ts";
 import { betterAuthReply, ReplyError, temetroReply, type Reply } from "./reply.ts";
+import { applyXMessages } from "./x-message.ts";
 
 type Issue = { code: string; path: PropertyKey[]; message: string };
 
@@ -25,10 +26,16 @@ export async function readJsonBody(request: Request, family: Operation["family"]
   }
 }
 
+/** The operation's requestBody object, resolved. */
+function requestBodyOf(operation: Operation): Record<string, unknown> | undefined {
+  const raw = spec.paths[operation.path]?.[operation.method];
+  const requestBody = isRecord(raw) && isRecord(raw.requestBody) ? resolveRef(raw.requestBody) : undefined;
+  return isRecord(requestBody) ? requestBody : undefined;
+}
+
 /** The `x-error-codes` of the property an issue points at, walking the operation's request schema. */
 function routeCheckedCode(operation: Operation, issue: Issue): string | undefined {
-  const raw = spec.paths[operation.path]?.[operation.method];
-  const content = isRecord(raw) && isRecord(raw.requestBody) ? resolveRef(raw.requestBody) : undefined;
+  const content = requestBodyOf(operation);
   const media = isRecord(content) && isRecord(content.content) ? content.content["application/json"] : undefined;
   let schema = isRecord(media) ? resolveRef(media.schema) : undefined;
   for (const key of issue.path) {
@@ -48,12 +55,35 @@ function statusDeclaring(operation: Operation, code: string): number {
   return found === undefined ? 400 : Number(found[0]);
 }
 
-function betterAuthValidationReply(operation: Operation, issues: Issue[]): Reply {
+/** Better Auth's answer when every fault is one its route checks itself (x-error-codes), else null. */
+function routeCheckedReply(operation: Operation, issues: Issue[]): Reply | null {
   const routeCodes = issues.map((issue) => routeCheckedCode(operation, issue));
   const first = routeCodes[0];
-  if (first !== undefined && routeCodes.every((code) => code !== undefined)) return betterAuthReply(statusDeclaring(operation, first), first);
+  return first !== undefined && routeCodes.every((code) => code !== undefined) ? betterAuthReply(statusDeclaring(operation, first), first) : null;
+}
+
+function betterAuthValidationReply(operation: Operation, issues: Issue[]): Reply {
+  const routeChecked = routeCheckedReply(operation, issues);
+  if (routeChecked !== null) return routeChecked;
   const message = issues.map((issue) => `[${issue.path.length > 0 ? `body.${issue.path.map(String).join(".")}` : "body"}] ${issue.message}`).join("; ");
   return { status: 400, body: { code: "VALIDATION_ERROR", message } };
+}
+
+/**
+ * Better Auth's body validation in its two stages: a schema fault answers at once (thrown
+ * VALIDATION_ERROR); faults its route checks itself come back as `routeCheck`, to answer only after
+ * the middleware (first-login check, session) has passed, as the route would.
+ */
+export function validateBetterAuthBody(operation: Operation, body: unknown): { body: unknown; routeCheck: Reply | null } {
+  // An optional body (requestBody.required false, e.g. sign-out) may be absent altogether.
+  if (body === undefined && requestBodyOf(operation)?.required !== true) return { body, routeCheck: null };
+  const validator = requestBodyValidator(operation.operationId);
+  const result = validator?.safeParse(body);
+  if (result === undefined || result.success) return { body, routeCheck: null };
+  const issues: Issue[] = result.error.issues.map((issue) => ({ ...issue, path: [...issue.path] }));
+  const routeCheck = routeCheckedReply(operation, issues);
+  if (routeCheck === null) throw new ReplyError(betterAuthValidationReply(operation, issues));
+  return { body, routeCheck };
 }
 
 /** Validates a parsed body against the operation's request schema; returns the parsed value or throws the family's 400. */
@@ -65,5 +95,5 @@ export function validateBody(operation: Operation, body: unknown): unknown {
   const issues: Issue[] = result.error.issues.map((issue) => ({ ...issue, path: [...issue.path] }));
   if (operation.family === "better-auth") throw new ReplyError(betterAuthValidationReply(operation, issues));
   const { status } = temetroReply("VALIDATION_FAILED");
-  throw new ReplyError({ status, body: { error: "Validation failed", details: result.error.issues } });
+  throw new ReplyError({ status, body: { error: "Validation failed", details: applyXMessages(operation, issues) } });
 }

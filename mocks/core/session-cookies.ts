@@ -1,20 +1,25 @@
 // The session cookies Better Auth sets: the signed token and the 5-minute cookie cache.
 import type { MockConfig } from "./config.ts";
 import { COOKIE_CACHE_MAX_AGE_S, SESSION_EXPIRES_IN_S } from "./config.ts";
-import { base64UrlDecode, base64UrlEncode, cookieNames, serializeCookie, sign, signCookieValue } from "./cookies.ts";
+import { base64UrlDecode, base64UrlEncode, cookieNames, parseCookieHeader, serializeCookie, sign, signCookieValue } from "./cookies.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
 
 /** What the cookie cache holds: the session and user as they were when it was issued. */
 export type CachedSession = { session: SessionRecord; user: UserRecord; expiresAt: number };
 
-/** The Set-Cookie header of the cookie cache for a session. */
-export async function sessionDataCookie(config: MockConfig, session: SessionRecord, user: UserRecord, now: number): Promise<string> {
-  const payload = JSON.stringify({ session, user, expiresAt: now + COOKIE_CACHE_MAX_AGE_S * 1000 });
+/** Better Auth's cookie cache without a Max-Age (rememberMe false) is trusted for 60 s, not 300. */
+const BROWSER_SESSION_CACHE_S = 60;
+
+/** The Set-Cookie header of the cookie cache for a session (a browser-session cookie when dontRemember). */
+export async function sessionDataCookie(config: MockConfig, session: SessionRecord, user: UserRecord, now: number, dontRemember = false): Promise<string> {
+  const lifetime = dontRemember ? BROWSER_SESSION_CACHE_S : COOKIE_CACHE_MAX_AGE_S;
+  const payload = JSON.stringify({ session, user, expiresAt: now + lifetime * 1000 });
   const value = `${base64UrlEncode(payload)}.${await sign(payload, config.secret)}`;
-  return serializeCookie(cookieNames(config).sessionData, encodeURIComponent(value), { maxAge: COOKIE_CACHE_MAX_AGE_S, secure: config.secure });
+  const maxAge = dontRemember ? undefined : COOKIE_CACHE_MAX_AGE_S;
+  return serializeCookie(cookieNames(config).sessionData, encodeURIComponent(value), { maxAge, secure: config.secure });
 }
 
-/** The Set-Cookie headers of a new or refreshed session: token, cookie cache, and dont_remember when asked. */
+/** The Set-Cookie headers of a new or refreshed session, in Better Auth's order: token, dont_remember when asked, cookie cache. */
 export async function sessionCookies(
   config: MockConfig,
   session: SessionRecord,
@@ -27,14 +32,22 @@ export async function sessionCookies(
     maxAge: dontRemember ? undefined : SESSION_EXPIRES_IN_S,
     secure: config.secure,
   });
-  const cookies = [token, await sessionDataCookie(config, session, user, now)];
+  const cookies = [token];
   if (dontRemember) cookies.push(serializeCookie(names.dontRemember, await signCookieValue("true", config.secret), { secure: config.secure }));
+  cookies.push(await sessionDataCookie(config, session, user, now, dontRemember));
   return cookies;
 }
 
-/** Set-Cookie headers that expire every session cookie. */
-export function clearedSessionCookies(config: MockConfig): string[] {
-  return Object.values(cookieNames(config)).map((name) => serializeCookie(name, "", { maxAge: 0, secure: config.secure }));
+/**
+ * Set-Cookie headers that expire every session cookie. Like Better Auth, a request that carried the
+ * cookie cache gets its expiry twice (once more from the cache's chunk clean-up).
+ */
+export function clearedSessionCookies(config: MockConfig, requestHeaders?: Headers): string[] {
+  const names = cookieNames(config);
+  const expire = (name: string) => serializeCookie(name, "", { maxAge: 0, secure: config.secure });
+  const carriedCache = parseCookieHeader(requestHeaders?.get("cookie") ?? null).has(names.sessionData);
+  const cache = carriedCache ? [expire(names.sessionData), expire(names.sessionData)] : [expire(names.sessionData)];
+  return [expire(names.sessionToken), ...cache, expire(names.dontRemember)];
 }
 
 /** The cookie cache's content, or null when it is missing, tampered with or expired. */

@@ -79,8 +79,10 @@ export async function lookupSession(ctx: MockContext, headers: Headers, options:
   }
   const user = ctx.store.users.findFirst((q) => q.where({ id: stored.userId }));
   if (user === undefined) return null;
-  const due = Date.parse(stored.updatedAt) + SESSION_UPDATE_AGE_S * 1000 <= now;
-  if (due && !dontRemember && options.disableRefresh !== true) {
+  // A browser-session (dont_remember) read, or one with disableRefresh, neither refreshes nor re-issues the cache.
+  if (dontRemember || options.disableRefresh === true) return { session: stored, user, fromCookieCache: false, setCookies: [], dontRemember };
+  const due = Date.parse(stored.expiresAt) - SESSION_EXPIRES_IN_S * 1000 + SESSION_UPDATE_AGE_S * 1000 <= now;
+  if (due) {
     const refreshed = await ctx.store.sessions.update(stored, {
       data(draft) {
         draft.expiresAt = isoNow(ctx.clock, SESSION_EXPIRES_IN_S * 1000);

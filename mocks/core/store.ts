@@ -11,6 +11,25 @@ export type SessionRecord = Schemas["Session"];
 export type OrganizationRecord = Schemas["Organization"];
 export type MemberRecord = Schemas["Member"];
 export type InvitationRecord = Schemas["Invitation"];
+/** What every clinic record carries beside its API fields (never answered: handlers pick the API fields). */
+export type ClinicScoped = { organizationId: string };
+/** A patient: the API record plus its internal id, clinic, creator and timestamps. */
+export type PatientRecord = Schemas["Patient"] & ClinicScoped & { id: string; createdBy: string; createdAt: string; updatedAt: string };
+export type AppointmentRecord = Schemas["Appointment"] & ClinicScoped;
+export type PrescriptionRecord = Schemas["Prescription"] & ClinicScoped;
+export type TaskRecord = Schemas["Task"] & ClinicScoped;
+export type MessageRecord = Schemas["ConversationMessage"];
+/** A conversation as stored: its summary is worked out per caller; `lastReadAt` holds each participant's read mark. */
+export type ConversationRecord = ClinicScoped & {
+  id: string;
+  name: string | null;
+  isGroup: boolean;
+  createdBy: string;
+  updatedAt: string;
+  lastReadAt: Map<string, string | null>;
+};
+/** An uploaded file: what the upload answered, plus its clinic, uploader and base64 bytes. */
+export type AttachmentRecord = Schemas["UploadedAttachment"] & ClinicScoped & { uploaderId: string; data: string };
 
 /** A spec component as a Standard Schema with the generated type as its input and output. */
 function specSchema<T>(name: string): StandardSchemaV1<T, T> {
@@ -30,6 +49,18 @@ export function createStore() {
     organizations: new Collection({ schema: specSchema<OrganizationRecord>("Organization") }),
     members: new Collection({ schema: specSchema<MemberRecord>("Member") }),
     invitations: new Collection({ schema: specSchema<InvitationRecord>("Invitation") }),
+    // The spec's schemas allow more properties, so a record keeps its internal fields beside the API's.
+    patients: new Collection({ schema: specSchema<PatientRecord>("Patient") }),
+    appointments: new Collection({ schema: specSchema<AppointmentRecord>("Appointment") }),
+    prescriptions: new Collection({ schema: specSchema<PrescriptionRecord>("Prescription") }),
+    tasks: new Collection({ schema: specSchema<TaskRecord>("Task") }),
+    messages: new Collection({ schema: specSchema<MessageRecord>("ConversationMessage") }),
+    /** conversation id → conversation (participants and read marks inside). */
+    conversations: new Map<string, ConversationRecord>(),
+    /** attachment id → uploaded file. */
+    attachments: new Map<string, AttachmentRecord>(),
+    /** "<organizationId> <userId>" → the member's specialty in that clinic (temetro's staff_profile). */
+    specialties: new Map<string, string | null>(),
     /** userId → password (a credential account; never returned by the API). */
     credentials: new Map<string, string>(),
     /** identifier ("reset-password:<token>", "verify-email:<token>") → verification. */
@@ -44,6 +75,14 @@ export function clearStore(store: Store): void {
   store.organizations.clear();
   store.members.clear();
   store.invitations.clear();
+  store.patients.clear();
+  store.appointments.clear();
+  store.prescriptions.clear();
+  store.tasks.clear();
+  store.messages.clear();
+  store.conversations.clear();
+  store.attachments.clear();
+  store.specialties.clear();
   store.credentials.clear();
   store.verifications.clear();
 }

@@ -1,10 +1,12 @@
-// Users and their credentials: creation with Better Auth's uniqueness rules, and verification email.
+// Users and their credentials: creation with Better Auth's uniqueness rules (the username plugin's
+// check runs first, as its before-hook does), password checks, and deletion with what hangs off a user.
 import { isoNow } from "../core/clock.ts";
-import { VERIFY_TOKEN_EXPIRES_IN_S } from "../core/config.ts";
 import type { MockContext } from "../core/context.ts";
 import { generateId } from "../core/ids.ts";
 import { failBetterAuth } from "../core/reply.ts";
 import type { UserRecord } from "../core/store.ts";
+import { normalizeUsername, usernameProblem } from "./credential-rules.ts";
+import { revokeUserSessions } from "./user-sessions.ts";
 
 export type NewAccount = { name: string; email: string; password: string; username?: string; displayUsername?: string; image?: string };
 
@@ -16,14 +18,24 @@ export function findUserByEmail(ctx: MockContext, email: string): UserRecord | u
 
 /** The user with this username (case-insensitive, as the username plugin stores it lower-cased). */
 export function findUserByUsername(ctx: MockContext, username: string): UserRecord | undefined {
-  const wanted = username.toLowerCase();
+  const wanted = normalizeUsername(username);
   return ctx.store.users.findFirst((q) => q.where({ username: wanted }));
 }
 
-/** Creates a user with a password; 422 for a taken email, 400 for a taken username. */
+/**
+ * The username a sign-up asks for: `username`, else a `displayUsername` that is a valid username
+ * (the plugin copies it over), and the display form: as sent, else the username as typed.
+ */
+function requestedUsername(account: NewAccount): { username: string | null; displayUsername: string | null } {
+  const username = account.username ?? (account.displayUsername !== undefined && usernameProblem(account.displayUsername) === null ? account.displayUsername : undefined);
+  return { username: username === undefined ? null : normalizeUsername(username), displayUsername: account.displayUsername ?? username ?? null };
+}
+
+/** Creates a user with a password; 400 for a taken username, then 422 for a taken email. */
 export async function createAccount(ctx: MockContext, account: NewAccount): Promise<UserRecord> {
+  const { username, displayUsername } = requestedUsername(account);
+  if (username !== null && findUserByUsername(ctx, username) !== undefined) failBetterAuth(400, "USERNAME_IS_ALREADY_TAKEN");
   if (findUserByEmail(ctx, account.email) !== undefined) failBetterAuth(422, "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL");
-  if (account.username !== undefined && findUserByUsername(ctx, account.username) !== undefined) failBetterAuth(400, "USERNAME_IS_ALREADY_TAKEN");
   const now = isoNow(ctx.clock);
   const user = await ctx.store.users.create({
     id: generateId(),
@@ -33,31 +45,26 @@ export async function createAccount(ctx: MockContext, account: NewAccount): Prom
     image: account.image ?? null,
     createdAt: now,
     updatedAt: now,
-    username: account.username?.toLowerCase() ?? null,
-    displayUsername: account.displayUsername ?? account.username ?? null,
+    username,
+    displayUsername,
   });
-  ctx.store.credentials.set(user.id, account.password);
+  setPassword(ctx, user.id, account.password);
   return user;
 }
 
-/** Whether a password is the user's. */
+/** Whether a password is the user's (false for a user with no credential account). */
 export const passwordMatches = (ctx: MockContext, userId: string, password: string): boolean => ctx.store.credentials.get(userId) === password;
 
-/** Emails a verification link, as Better Auth does on sign-up (sendOnSignUp). */
-export function sendVerificationEmail(ctx: MockContext, user: UserRecord, callbackURL?: string): void {
-  const token = generateId(32);
-  ctx.store.verifications.set(`verify-email:${token}`, { value: user.id, expiresAt: ctx.clock.now() + VERIFY_TOKEN_EXPIRES_IN_S * 1000 });
-  const callback = encodeURIComponent(callbackURL ?? "/");
-  ctx.outbox.send({
-    to: user.email,
-    kind: "verify-email",
-    subject: "Verify your temetro email address",
-    url: `${ctx.config.baseUrl}/api/auth/verify-email?token=${token}&callbackURL=${callback}`,
-    token,
-  });
+/** Sets (or replaces) the user's credential password. */
+export function setPassword(ctx: MockContext, userId: string, password: string): void {
+  ctx.store.credentials.set(userId, password);
 }
 
-/** Marks the user's email as changed now. */
-export const touchUser = (draft: UserRecord, ctx: MockContext): void => {
-  draft.updatedAt = isoNow(ctx.clock);
-};
+/** Deletes a user with its sessions and credential, and (the database's cascades) its memberships and the invitations it sent. */
+export function deleteAccount(ctx: MockContext, userId: string): void {
+  revokeUserSessions(ctx, userId);
+  ctx.store.credentials.delete(userId);
+  ctx.store.members.deleteMany((q) => q.where({ userId }));
+  ctx.store.invitations.deleteMany((q) => q.where({ inviterId: userId }));
+  ctx.store.users.deleteMany((q) => q.where({ id: userId }));
+}

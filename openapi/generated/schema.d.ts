@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * The emailed reset link
-         * @description The link in the reset email. A valid token redirects to `callbackURL?token=<token>`, where the frontend asks for the new password and posts it to /api/auth/reset-password. An unknown or expired token redirects to `callbackURL?error=INVALID_TOKEN`.
+         * @description The link in the reset email. A valid token redirects to `callbackURL?token=<token>`, where the frontend asks for the new password and posts it to /api/auth/reset-password. An unknown or expired token redirects to `callbackURL?error=INVALID_TOKEN`. A relative callbackURL is resolved against the backend's origin; one on a foreign origin is refused (403), even though the reset request that mailed the link may have accepted it (reset-by-username does not check it).
          */
         get: operations["resetPasswordCallback"];
         put?: never;
@@ -197,7 +197,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out
-         * @description Deletes the session and expires every session cookie (Max-Age=0). With the cookie cache, a copy of the old cookies is still accepted elsewhere for up to 5 minutes (a security advisory, not a conformance failure).
+         * @description Deletes the session and expires every session cookie (Max-Age=0), signed in or not (Better Auth 1.7 always answers 200). With the cookie cache, a copy of the old cookies is still accepted elsewhere for up to 5 minutes (a security advisory, not a conformance failure).
          */
         post: operations["signOut"];
         delete?: never;
@@ -215,7 +215,7 @@ export interface paths {
         };
         /**
          * The current session and user, or null
-         * @description Signed out, this is 200 with the body `null` (not 401). Answered from the `better-auth.session_data` cookie cache for up to 5 minutes; `disableCookieCache=true` reads the database. May refresh the session (updateAge 1 day) and re-issue the cookies.
+         * @description Signed out, this is 200 with the body `null` (not 401). Answered from the `better-auth.session_data` cookie cache for up to 5 minutes; `disableCookieCache=true` reads the database. May refresh the session (updateAge 1 day) and re-issue the cookies; a token cookie naming no live session gets every session cookie expired.
          */
         get: operations["getSession"];
         put?: never;
@@ -277,7 +277,7 @@ export interface paths {
         put?: never;
         /**
          * Complete a password reset with the emailed token
-         * @description Sets the new password and revokes every session of the user (revokeSessionsOnPasswordReset). A token works once; a reused token is 400 INVALID_TOKEN.
+         * @description Sets the new password and revokes every session of the user (revokeSessionsOnPasswordReset). A token works once and for one hour; a reused, unknown, expired or missing token is 400 INVALID_TOKEN. Copies of revoked sessions' cookies still pass the cookie cache for up to 5 minutes.
          */
         post: operations["resetPassword"];
         delete?: never;
@@ -295,7 +295,7 @@ export interface paths {
         };
         /**
          * Verify an email address with the emailed token
-         * @description Marks the email verified and, as temetro configures autoSignInAfterVerification, signs the user in. With callbackURL it redirects there instead (302; on error with ?error=<CODE>).
+         * @description The link in the verification email. The token is a signed JWT valid for one hour; it is not spent, so following the link again answers success without signing in again. Marks the email verified and, as temetro configures autoSignInAfterVerification, signs the user in (both session cookies are set; a caller already signed in as that user gets its cookies re-issued). With callbackURL it redirects there instead (302; on error with `?error=<CODE>`).
          */
         get: operations["verifyEmail"];
         put?: never;
@@ -317,7 +317,7 @@ export interface paths {
         put?: never;
         /**
          * Send the verification email again
-         * @description Answers {status: true} whether or not the address is known.
+         * @description Signed out, answers {status: true} whether or not the address is known or verified (and mails only an unverified user). Signed in, the address must be the caller's (400 EMAIL_MISMATCH) and not yet verified (400 EMAIL_ALREADY_VERIFIED), as the session shows it — the cookie cache may still show it unverified.
          */
         post: operations["sendVerificationEmail"];
         delete?: never;
@@ -357,7 +357,7 @@ export interface paths {
         put?: never;
         /**
          * Delete the signed-in user
-         * @description Self-service account deletion (temetro enables user.deleteUser). With the password it deletes at once; without one the session must be fresh (younger than a day). Expires every session cookie.
+         * @description Self-service account deletion (temetro enables user.deleteUser). With the password it deletes at once; without one the session must be fresh (younger than a day). Expires every session cookie. The user's sessions, credential, clinic memberships and the invitations they sent go with it.
          */
         post: operations["deleteUser"];
         delete?: never;
@@ -377,7 +377,7 @@ export interface paths {
         put?: never;
         /**
          * Update the signed-in user's name, image or username
-         * @description Email changes go through change-email, which temetro does not use.
+         * @description Email changes go through change-email, which temetro does not use. Re-issues both session cookies with the updated user. A new username is stored lower-cased; displayUsername changes only when sent.
          */
         post: operations["updateUser"];
         delete?: never;
@@ -415,7 +415,7 @@ export interface paths {
         };
         /**
          * The signed-in user's active sessions
-         * @description Only unexpired sessions.
+         * @description Only unexpired sessions. Better Auth requires a fresh session here (freshAge, one day from sign-in; refreshing does not renew it), so an older session is 403 SESSION_NOT_FRESH.
          */
         get: operations["listSessions"];
         put?: never;
@@ -491,7 +491,7 @@ export interface paths {
         put?: never;
         /**
          * Create a clinic; the caller becomes its owner
-         * @description The new clinic becomes active on the session row (unless keepCurrentActiveOrganization), but the `better-auth.session_data` cookie is not re-issued: for up to 5 minutes get-session still shows the old activeOrganizationId and temetro's /api/* answers 403 "No active clinic selected…". Call set-active to refresh it.
+         * @description The new clinic becomes active on the session row (unless keepCurrentActiveOrganization), but the `better-auth.session_data` cookie is not re-issued: for up to 5 minutes get-session still shows the old activeOrganizationId and temetro's /api/* answers 403 "No active clinic selected…". Call set-active to refresh it. Without a session the route itself answers 401 with an empty body (not Better Auth's usual UNAUTHORIZED), so x-rules.session is `optional` here.
          */
         post: operations["createOrganization"];
         delete?: never;
@@ -509,7 +509,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rename a clinic or change its slug, logo or metadata */
+        /**
+         * Rename a clinic or change its slug, logo or metadata
+         * @description The clinic is the body's organizationId, else the session's active clinic (read through the cookie cache); with neither the answer is 400 ORGANIZATION_NOT_FOUND. A caller who is not a member gets 400 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION, then the permission check (organization:update: owner or admin) runs, then a slug taken by another clinic is 400 ORGANIZATION_SLUG_ALREADY_TAKEN. Without a session the route answers 401 `{"message":"User not found"}` with no code, so x-rules.session is `optional` here. An empty `data` object makes Better Auth 1.7 fail with a 500 (a library bug, reproduced by the mock; never a conforming answer). The answer carries `metadata` as an object, and omits it when there is none.
+         */
         post: operations["updateOrganization"];
         delete?: never;
         options?: never;
@@ -528,7 +531,7 @@ export interface paths {
         put?: never;
         /**
          * Delete a clinic
-         * @description Owner only (admins lack organization:delete). Clears the active clinic of the caller's session if it was this one.
+         * @description Owner only (admins lack organization:delete). An unknown id, or a clinic the caller is not in, is 400 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION. Deletes the clinic's members and invitations, and clears the active clinic on the caller's session row if it was this one (the cookie cache is not re-issued). Without a session the route answers 401 with an empty body, so x-rules.session is `optional` here. The answer carries `metadata` as stored (a JSON string, or null).
          */
         post: operations["deleteOrganization"];
         delete?: never;
@@ -582,7 +585,7 @@ export interface paths {
         put?: never;
         /**
          * Choose the active clinic of this session
-         * @description Every /api/* data endpoint needs an active clinic. Re-issues the `better-auth.session_data` cookie, so the change is seen at once. An unknown id, or a clinic the caller is not in, is 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION. organizationId null clears the active clinic and answers null.
+         * @description Every /api/* data endpoint needs an active clinic. Re-issues both session cookies (token and `better-auth.session_data`), so the change is seen at once, and answers the clinic without its members. An unknown id, or a clinic the caller is not in, is 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION and clears the active clinic on the session row (without re-issuing the cookies); an unknown organizationSlug is 400 ORGANIZATION_NOT_FOUND. organizationId null clears the active clinic and answers null; a body naming neither id nor slug re-selects the session's current active clinic (or answers null when there is none).
          */
         post: operations["setActiveOrganization"];
         delete?: never;
@@ -600,7 +603,7 @@ export interface paths {
         };
         /**
          * The active (or named) clinic with its members and invitations
-         * @description null when there is no active clinic and none is named.
+         * @description null when there is no active clinic and none is named. An unknown clinic is 400 ORGANIZATION_NOT_FOUND; a clinic the caller is not in is 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION and clears the active clinic on the session row. `invitations` lists every invitation (all statuses) only to members who may create them (invitation:create, owner or admin), and only an owner sees invitations with the owner role; everyone else gets an empty list. `metadata` is as stored (a JSON string, or null).
          */
         get: operations["getFullOrganization"];
         put?: never;
@@ -639,7 +642,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone by email with a role
-         * @description Owner or admin (invitation:create). Only an owner may invite with role owner. The invitation expires after 7 days; the email links to `${FRONTEND_URL}/accept-invite?id=<invitationId>`. An unknown role is 400 with a code-less message `ROLE_NOT_FOUND: <role>`.
+         * @description Better Auth's order: the clinic (body organizationId, else the active clinic; none is 400 ORGANIZATION_NOT_FOUND), the email (400 INVALID_EMAIL; stored lower-cased), the caller's membership (400 MEMBER_NOT_FOUND), the permission (invitation:create: owner or admin), the role (an empty list is 400 ROLE_NOT_FOUND; an unknown name is 400 with the code-less message `ROLE_NOT_FOUND: <names>`; several roles are stored comma-joined), the owner role (only an owner may invite with it: 403 YOU_ARE_NOT_ALLOWED_TO_INVITE_USER_WITH_THIS_ROLE), an existing member (400), a pending unexpired invitation (400, unless `resend: true`, which pushes its expiry 7 days out and sends the email again, keeping its role and inviter), and at most 100 pending invitations per clinic (403 INVITATION_LIMIT_REACHED). The invitation expires after 7 days; the email links to `${FRONTEND_URL}/accept-invite?id=<invitationId>`. The membership limit is checked when the invitation is accepted, not here.
          */
         post: operations["inviteMember"];
         delete?: never;
@@ -659,7 +662,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation addressed to the caller
-         * @description Adds the member and makes the clinic active on the session row, but like organization/create does not re-issue the `better-auth.session_data` cookie: call set-active before using /api/*. Expired, accepted, rejected or canceled invitations are INVITATION_NOT_FOUND.
+         * @description Adds the member and makes the clinic active on the session row, but like organization/create does not re-issue the `better-auth.session_data` cookie: call set-active before using /api/*. Expired, accepted, rejected or canceled invitations are INVITATION_NOT_FOUND; someone else's is 403 YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION (the email need not be verified). A clinic with 200 members (membershipLimit) refuses with 403 ORGANIZATION_MEMBERSHIP_LIMIT_REACHED.
          */
         post: operations["acceptInvitation"];
         delete?: never;
@@ -677,7 +680,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject an invitation addressed to the caller */
+        /**
+         * Reject an invitation addressed to the caller
+         * @description An unknown invitation, or one that is no longer pending, is 400 with code INVITATION_NOT_FOUND and the message `Invitation not found!` (with an exclamation mark, unlike every other route). Expiry is not checked: an expired pending invitation can still be rejected. Answers `member: null`.
+         */
         post: operations["rejectInvitation"];
         delete?: never;
         options?: never;
@@ -696,7 +702,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a pending invitation
-         * @description Owner or admin of the invitation's clinic (invitation:cancel).
+         * @description Owner or admin of the invitation's clinic (invitation:cancel). An unknown invitation is 400 INVITATION_NOT_FOUND; a caller who is not a member of its clinic is 400 MEMBER_NOT_FOUND. The status is not checked, so an accepted or rejected invitation is marked canceled too.
          */
         post: operations["cancelInvitation"];
         delete?: never;
@@ -712,7 +718,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An invitation addressed to the caller, with its clinic */
+        /**
+         * An invitation addressed to the caller, with its clinic
+         * @description A missing `id` is 400 VALIDATION_ERROR. Accepted, rejected, canceled and expired invitations are 400 INVITATION_NOT_FOUND; someone else's is 403 YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION (the email need not be verified). If the inviter has left the clinic the answer is 400 INVITER_IS_NO_LONGER_A_MEMBER_OF_THE_ORGANIZATION. Without a session the route itself answers 401 `{"message":"Not authenticated"}` with no code, so x-rules.session is `optional` here.
+         */
         get: operations["getInvitation"];
         put?: never;
         post?: never;
@@ -731,7 +740,7 @@ export interface paths {
         };
         /**
          * The invitations of the active (or named) clinic
-         * @description Any member of the clinic may list them.
+         * @description Every invitation of the clinic, whatever its status, to members who may create invitations (invitation:create: owner or admin); other members get 403 YOU_ARE_NOT_ALLOWED_TO_LIST_INVITATIONS. Only an owner sees invitations with the owner role. With no clinic named or active the answer is 400 `{"message":"Organization ID is required"}`, and a caller who is not a member gets 403 `{"message":"You are not a member of this organization"}`; neither carries a code.
          */
         get: operations["listInvitations"];
         put?: never;
@@ -749,7 +758,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The pending invitations addressed to the caller's email */
+        /**
+         * The pending invitations addressed to the caller's email
+         * @description Pending invitations (expired ones included) to the caller's email, each with its clinic's name. The caller's email must be verified (403 EMAIL_VERIFICATION_REQUIRED_FOR_INVITATION). Without a session the route answers 400 `{"message":"Missing session headers, or email query parameter."}` with no code, so x-rules.session is `optional` here; an `email` query parameter from a client is 400 `{"message":"User email cannot be passed for client side API calls."}`.
+         */
         get: operations["listUserInvitations"];
         put?: never;
         post?: never;
@@ -766,7 +778,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The members of the active (or named) clinic */
+        /**
+         * The members of the active (or named) clinic
+         * @description Any member may list them, oldest first; `total` counts them all, whatever `limit` and `offset` cut. An unknown organizationSlug is 400 ORGANIZATION_NOT_FOUND; an unknown organizationId, or a clinic the caller is not in, is 403 YOU_ARE_NOT_A_MEMBER_OF_THIS_ORGANIZATION.
+         */
         get: operations["listMembers"];
         put?: never;
         post?: never;
@@ -787,7 +802,7 @@ export interface paths {
         put?: never;
         /**
          * Change a member's role
-         * @description Owner or admin (member:update). A non-owner may not change an owner's role or grant the owner role (403 YOU_ARE_NOT_ALLOWED_TO_UPDATE_THIS_MEMBER); the last owner cannot demote themselves (400). Takes effect on /api/* at once: temetro reads the member row on every request.
+         * @description Owner or admin (member:update). Better Auth's order: an empty role list is 400 with an empty body; no clinic named or active is 400 NO_ACTIVE_ORGANIZATION; a caller or target that is not found is 400 MEMBER_NOT_FOUND; a target in another clinic, a non-owner changing an owner's role or granting the owner role are 403 YOU_ARE_NOT_ALLOWED_TO_UPDATE_THIS_MEMBER; the only owner demoting themselves is 400 YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER; then the permission check; then an unknown role is 400 with code ROLE_NOT_FOUND and the message `ROLE_NOT_FOUND: <names>`. Several roles are stored comma-joined ("doctor,lab"). Takes effect on /api/* at once: temetro reads the member row on every request.
          */
         post: operations["updateMemberRole"];
         delete?: never;
@@ -807,7 +822,7 @@ export interface paths {
         put?: never;
         /**
          * Remove a member from the clinic
-         * @description Owner or admin (member:delete). Without the permission the answer is **401** YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_MEMBER, not 403 — Better Auth's choice, kept. Removing an owner needs an owner caller and a second owner (400 YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER).
+         * @description Owner or admin (member:delete). Without the permission the answer is **401** YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_MEMBER, not 403 — Better Auth's choice, kept. Better Auth's order: no clinic named or active is 400 NO_ACTIVE_ORGANIZATION; a caller who is not a member, or a target not found (an email is looked up in this clinic, an id anywhere), is 400 MEMBER_NOT_FOUND; removing an owner needs an owner caller and a second owner (400 YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER, before the permission check); then the permission check; then a member id of another clinic is 400 MEMBER_NOT_FOUND. Removing yourself clears the active clinic on your session row. The answer's member carries its user when it was named by email.
          */
         post: operations["removeMember"];
         delete?: never;
@@ -827,7 +842,7 @@ export interface paths {
         put?: never;
         /**
          * Leave a clinic
-         * @description The only owner cannot leave.
+         * @description The only owner cannot leave (400 YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER); a clinic the caller is not in is 400 MEMBER_NOT_FOUND. Clears the active clinic on the session row when it was this one. Answers the removed member with its user.
          */
         post: operations["leaveOrganization"];
         delete?: never;
@@ -836,8 +851,564 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clinic's patients
+         * @description Ordered by name. Role-derived views (temetro-api.md §3.5): a reception-only caller gets demographics only (clinical fields blanked); a caller without `prescription:read` (lab) gets `medications: []` (decision D2). Decision D4: a doctor (without owner, admin or member) sees only the patients whose primary provider they are, plus the unassigned patients they created.
+         */
+        get: operations["listPatients"];
+        put?: never;
+        /**
+         * Register a patient
+         * @description Creates the record and answers it as the caller may see it (redacted for reception: only the demographic fields are written). Decision D5: non-digits of `fileNumber` are stripped; an empty file number gets the clinic's next (the greatest all-digit file number plus one, 10000 for the first patient). Decision D22: a file number another patient of the clinic holds is 409. Every other member of the clinic receives a `notification:new` (type `record_change`, entityType `patient`, entityId the file number) in their `user:<id>` room.
+         */
+        post: operations["createPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{fileNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one patient
+         * @description The record as the caller may see it (redacted for reception; no medications for lab, D2). A patient outside a doctor's scope (D4) is 404, as is one of another clinic.
+         */
+        get: operations["getPatient"];
+        /**
+         * Replace a patient's record
+         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; empty keeps the current number; 409 when another patient holds it, D22). A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
+         */
+        put: operations["updatePatient"];
+        post?: never;
+        /**
+         * Delete a patient
+         * @description Owner and admin only (`patient:delete`). Sends no notification.
+         */
+        delete: operations["deletePatient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{fileNumber}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a patient to another provider
+         * @description Sets `primaryProviderId` to the provider and `pcp` to the provider's name. The provider must be a member of the clinic (any role); that is checked before the patient is looked up. Decision D4: a doctor can transfer only the patients in their scope (404 otherwise). Decision D3: the answer is redacted for a reception-only caller, as every patient answer is (temetro's code answers the full record). Every other member receives a `record_change` notification.
+         */
+        post: operations["transferPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{fileNumber}/labs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add lab results to a patient
+         * @description Appends 1–50 results after the existing ones and answers the whole patient with 201 (no medications for a caller without `prescription:read`, decision D2). Needs `lab:write`, the dedicated lab permission. Decision D9: every result needs name, value, flag and takenAt. Decision D4: not scoped to a doctor's patients. Every other member receives a `record_change` notification.
+         */
+        post: operations["appendPatientLabs"];
+        /**
+         * Remove lab results from a patient
+         * @description Removes every result whose name, value and takenAt all equal the body's (none matching is not an error) and answers the patient (no medications for a caller without `prescription:read`, D2). Needs `lab:write`. Decision D4: not scoped to a doctor's patients. temetro's documentation describes this route; the newest backend source read does not mount it (temetro-api.md §7).
+         */
+        delete: operations["deletePatientLabs"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clinic's appointments
+         * @description Every appointment of the active clinic, ordered by date, then time. Every role reads all of them.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * Schedule an appointment
+         * @description `date` and `time` are checked for their shape only (temetro's code; its documentation is silent), so "2026-02-30" is stored as sent, never a 500 (decision D11).
+         */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (a UUID; any other value is 404).
+                 * @example 3f6c2b1e-8a4d-4c7e-9b2f-1d5e6a7c8b90
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an appointment
+         * @description A full replace with the same body as POST; fields not sent take their defaults.
+         */
+        put: operations["updateAppointment"];
+        post?: never;
+        /** Delete an appointment */
+        delete: operations["deleteAppointment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clinic's prescriptions
+         * @description Newest `prescribedAt` first, then newest created first. Reception and lab have no access (403).
+         */
+        get: operations["listPrescriptions"];
+        put?: never;
+        /**
+         * Prescribe a medication
+         * @description Decision D1: temetro's documentation says pharmacy reads and updates prescriptions but does not create or delete them, so creating needs the full-clinician statement `prescription:delete` (held by owner, admin, doctor and member; temetro's access.ts names it the "full clinician" marker). The role matrix itself stays as temetro's code has it (pharmacy holds `prescription:write`, which PUT uses); temetro's code lets pharmacy create, which this contract reports as a finding. An empty `prescriber` is the caller's name; an omitted `prescribedAt` is today. A date of the right shape that does not exist is 400 (D11).
+         */
+        post: operations["createPrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prescriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prescription's id (a UUID; any other value is 404).
+                 * @example 7a1d9e44-2c3b-4f5a-8e6d-0b9c8a7f6e51
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a prescription
+         * @description Pharmacy may update (decision D1). A full replace, except that an omitted `prescribedAt` keeps the stored date; omitted `startDate` and `endDate` become null. An empty `prescriber` is the caller's name.
+         */
+        put: operations["updatePrescription"];
+        post?: never;
+        /**
+         * Delete a prescription
+         * @description Owner, admin, doctor and member; never pharmacy (decision D1).
+         */
+        delete: operations["deletePrescription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tasks the caller may see
+         * @description Every role (task:read). Owners and admins see every task of the clinic; everyone else sees the tasks they created, the tasks assigned to them by person (`assigneeUserId`), and the tasks assigned to a department their role string names (`assigneeRole`). Newest first.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Create a task
+         * @description Every role (task:write). `done` is set from the status; the caller is recorded as the creator (`createdById`, `createdByName`).
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id. An id that is not a UUID, or a task of another clinic, is 404.
+                 * @example 0b7c2f4e-91d3-4a6b-8e25-3f1c9d7a5b60
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task
+         * @description Owner, admin, doctor and member (task:delete).
+         */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a task
+         * @description Every role (task:write), on any task of the clinic (there is no visibility check). Contract decision D10: a true partial update — fields not sent keep their values; `done` maps to the status, and `status` wins when both are sent.
+         */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/api/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clinic's members with their usernames
+         * @description Owner and admin (member:create). Every member of the active clinic, ordered by name.
+         */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Provision a staff account in the active clinic
+         * @description Owner and admin (member:create). Creates a username account with Better Auth's sign-up, server-side (so Better Auth's HTTP rate limit does not count it; it sends its verification email to the address used), and adds it to the active clinic with the role. Without an email the account gets `<username lower-cased>@<clinic slug>.temetro.local`. The new member signs in with `POST /api/auth/sign-in/username`. Contract decision D13: the answer is the account, not the member row. When Better Auth refuses the account (a taken username or email), the answer is 400 with Better Auth's message.
+         */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clinicians who can be a primary provider
+         * @description Any member of the active clinic (no permission). The members whose role string is exactly owner, admin, doctor or member, with their specialty, ordered by name.
+         */
+        get: operations["listProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The member's user id. A user who is not a member of the active clinic is 404.
+                 * @example Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set or clear a member's specialty
+         * @description Owner and admin (member:update). Contract decision D12: any string up to 60 characters; `""` or blank clears it (null).
+         */
+        patch: operations["updateStaffSpecialty"];
+        trace?: never;
+    };
+    "/api/staff/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The member's user id. A user who is not a member of the active clinic is 404.
+                 * @example Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a member's password
+         * @description Owner and admin (member:update). Contract decision D20: allowed for any member, the owner included (there is no role hierarchy), and the member's existing sessions are not revoked — reported by the suite as a security advisory. The member signs in with the new password at once.
+         */
+        patch: operations["setStaffPassword"];
+        trace?: never;
+    };
+    "/api/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's conversations in the active clinic
+         * @description Any member (conversations need no permission). The conversations of the active clinic the caller takes part in, most recently active first, each with its last message and the caller's unread count.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        /**
+         * Start a conversation, or reuse the direct message with that person
+         * @description Any member. Contract decision D18: when a direct message with the same person exists, it is answered with 201, as a new conversation is. The creator has read the new conversation; the other participants start with nothing read.
+         */
+        post: operations["createConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the clinic members the caller can message
+         * @description Any member. Every member of the active clinic except the caller.
+         */
+        get: operations["listConversationMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to attach to a message
+         * @description Any member. The file is sent as base64 inside JSON (so the 15 MB JSON limit applies too) and belongs to the active clinic; attach it to a message with its `attachmentId`. More than 10 MB once decoded is 413 "File is too large (max 10MB)." (decision D11 lists the 413).
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id. An id that is not a UUID, or a file of another clinic, is 404.
+                 * @example 3c9e7a14-2b6d-4f08-9e51-8d0a4c2f7b63
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an uploaded file
+         * @description Any member of the clinic the file was uploaded in (participation in a conversation is not checked). The bytes as uploaded, with `Content-Type` the stored MIME type and `Content-Disposition: inline; filename="<URI-encoded file name>"`.
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id. An id that is not a UUID, or a conversation of another clinic, is 404.
+                 * @example 9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a conversation's messages
+         * @description Participants only. Oldest first.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Send a message
+         * @description Participants only. The message is delivered as `message:new` to the room `conv:<id>`; every other participant gets a `message` notification ("New message from <sender>"), pushed as `notification:new` to `user:<id>`. Sending bumps the conversation's updatedAt and marks it read for the sender. The conversation is looked up first (404), then the participant (403), then the body (400 "Message can't be empty.").
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id.
+                 * @example 9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation read for the caller
+         * @description Any member. Sets the caller's read mark when they take part in the conversation; otherwise (an unknown id, another clinic's conversation, a non-UUID) it does nothing and still answers 204.
+         */
+        post: operations["markConversationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "message:new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Socket.io event message:new
+         * @description Emitted to the room `conv:<conversationId>` (sockets that joined it with `conversation:join`) when a message is sent, over REST or with `message:send`.
+         */
+        post: operations["onMessageNew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "notification:new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Socket.io event notification:new
+         * @description Emitted to the room `user:<userId>` of each recipient of a new notification: `message` (a message in a conversation they take part in) and `record_change` (a patient record changed by someone else, see `x-notification` on the patient operations).
+         */
+        post: operations["onNotificationNew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1011,6 +1582,7 @@ export interface components {
          *     }
          */
         SignUpEmailRequest: {
+            /** @description Any string, the empty one included (Better Auth sets no minimum). */
             name: string;
             /** Format: email */
             email: string;
@@ -1018,6 +1590,7 @@ export interface components {
             password: string;
             /** @description Optional; the username plugin stores it lower-cased. */
             username?: string;
+            /** @description The username as shown; defaults to `username` as typed. Sent without `username`, it also becomes the username when it is a valid one. */
             displayUsername?: string;
             image?: string;
             /** @description Where the verification link lands. */
@@ -1084,8 +1657,12 @@ export interface components {
          *     }
          */
         SignInEmailRequest: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Checked in the route: a malformed address is 400 INVALID_EMAIL, not VALIDATION_ERROR.
+             */
             email: string;
+            /** @description No minimum: a wrong or empty password is 401 INVALID_EMAIL_OR_PASSWORD. */
             password: string;
             callbackURL?: string;
             /** @default true */
@@ -1122,12 +1699,21 @@ export interface components {
          *     }
          */
         SignInUsernameRequest: {
-            /** @description Matched case-insensitively. */
+            /** @description Matched case-insensitively. Checked in the route, in this order: empty (or an empty password) → 401 INVALID_USERNAME_OR_PASSWORD; shorter than 3, longer than 32 or outside [a-zA-Z0-9_.] → 422 USERNAME_TOO_SHORT / USERNAME_TOO_LONG / INVALID_USERNAME; a password over 256 characters → 400 PASSWORD_TOO_LONG. */
             username: string;
             password: string;
             callbackURL?: string;
             /** @default true */
             rememberMe: boolean;
+        };
+        /**
+         * @description Only used with a social provider's logout, which temetro does not configure.
+         * @example {}
+         */
+        SignOutRequest: {
+            callbackURL?: string;
+            disableRedirect?: boolean;
+            state?: string;
         };
         /**
          * @example {
@@ -1226,7 +1812,8 @@ export interface components {
          */
         ResetPasswordRequest: {
             newPassword: string;
-            token: string;
+            /** @description The emailed token (also accepted as the `token` query parameter). Missing or empty → 400 INVALID_TOKEN. */
+            token?: string;
         };
         /**
          * @description Better Auth's plain acknowledgement.
@@ -1269,7 +1856,9 @@ export interface components {
          */
         ChangePasswordRequest: {
             newPassword: string;
+            /** @description A wrong or empty current password is 400 INVALID_PASSWORD. */
             currentPassword: string;
+            /** @description true: every session of the user ends (this one too) and a new session cookie is issued. */
             revokeOtherSessions?: boolean;
         };
         /**
@@ -1316,6 +1905,7 @@ export interface components {
             message: "User deleted";
         };
         /**
+         * @description At least one of name, image, username, displayUsername (otherwise 400 "No fields to update", with no code). Any other field is ignored, except `email`: 400 EMAIL_CAN_NOT_BE_UPDATED.
          * @example {
          *       "name": "Dr. Amina Yusuf-Bello"
          *     }
@@ -1332,6 +1922,7 @@ export interface components {
          *     }
          */
         IsUsernameAvailableRequest: {
+            /** @description Checked in the route: empty or malformed → 422 INVALID_USERNAME, USERNAME_TOO_SHORT or USERNAME_TOO_LONG. */
             username: string;
         };
         /**
@@ -1349,6 +1940,7 @@ export interface components {
          *     }
          */
         RevokeSessionRequest: {
+            /** @description A token that is not one of the caller's sessions is ignored (still 200). */
             token: string;
         };
         /**
@@ -1360,8 +1952,9 @@ export interface components {
         CreateOrganizationRequest: {
             name: string;
             slug: string;
-            logo?: string;
+            logo?: string | null;
             metadata?: Record<string, never>;
+            /** @description Leave the session's active clinic as it is. */
             keepCurrentActiveOrganization?: boolean;
         };
         /**
@@ -1437,7 +2030,7 @@ export interface components {
             data: {
                 name?: string;
                 slug?: string;
-                logo?: string;
+                logo?: string | null;
                 metadata?: Record<string, never>;
             };
             /** @description Defaults to the active clinic. */
@@ -1559,7 +2152,7 @@ export interface components {
          *     }
          */
         InviteMemberRequest: {
-            /** Format: email */
+            /** @description An email address, checked by the route (400 INVALID_EMAIL) and stored lower-cased. */
             email: string;
             role: components["schemas"]["Role"] | components["schemas"]["Role"][];
             /** @description Defaults to the active clinic. */
@@ -1624,6 +2217,23 @@ export interface components {
         InvitationList: components["schemas"]["Invitation"][];
         /**
          * @example {
+         *       "id": "In5vB8nM2qW7eR4tY1uI6oP3aS9dF0gH",
+         *       "organizationId": "Hk4sL9pQ2wE7rT1yU6iO3aS8dF5gJ0zX",
+         *       "email": "joseph.mensah@sunrise-clinic.example",
+         *       "role": "reception",
+         *       "status": "pending",
+         *       "inviterId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e",
+         *       "expiresAt": "2026-11-29T09:40:00.000Z",
+         *       "createdAt": "2026-11-22T09:40:00.000Z",
+         *       "organizationName": "Sunrise Family Clinic"
+         *     }
+         */
+        UserInvitation: components["schemas"]["Invitation"] & {
+            organizationName: string;
+        };
+        UserInvitationList: components["schemas"]["UserInvitation"][];
+        /**
+         * @example {
          *       "members": [
          *         {
          *           "id": "Mb7nV2cX9zL4kJ1hG6fD3sA8pO5iU0yT",
@@ -1663,6 +2273,7 @@ export interface components {
          *     }
          */
         RemoveMemberRequest: {
+            /** @description A member id (of any clinic), or the email of a member of this clinic. */
             memberIdOrEmail: string;
             organizationId?: string;
         };
@@ -1679,6 +2290,1029 @@ export interface components {
          */
         RemoveMemberResponse: {
             member: components["schemas"]["Member"];
+        };
+        /**
+         * @description The patient's medical record number, unique within the clinic. Contract decision D5: a stored file number is digits only.
+         * @example 10000
+         */
+        FileNumber: string;
+        /**
+         * @example {
+         *       "substance": "Penicillin",
+         *       "reaction": "Hives",
+         *       "severity": "moderate"
+         *     }
+         */
+        Allergy: {
+            substance: string;
+            reaction: string;
+            /** @enum {string} */
+            severity: "mild" | "moderate" | "severe";
+        };
+        /**
+         * @example {
+         *       "name": "Metformin",
+         *       "dose": "500 mg",
+         *       "frequency": "Twice daily"
+         *     }
+         */
+        Medication: {
+            name: string;
+            dose: string;
+            frequency: string;
+        };
+        /**
+         * @example {
+         *       "label": "Type 2 diabetes",
+         *       "since": "2019"
+         *     }
+         */
+        Problem: {
+            label: string;
+            since: string;
+        };
+        /**
+         * @description The latest vitals, as entered (all strings).
+         * @example {
+         *       "bp": "128/82",
+         *       "hr": "76",
+         *       "temp": "36.8",
+         *       "spo2": "98",
+         *       "takenAt": "2026-11-20 09:10"
+         *     }
+         */
+        Vitals: {
+            bp: string;
+            hr: string;
+            temp: string;
+            spo2: string;
+            takenAt: string;
+        };
+        /**
+         * @example {
+         *       "label": "HbA1c",
+         *       "unit": "%",
+         *       "points": [
+         *         7.9,
+         *         7.4,
+         *         7.1
+         *       ]
+         *     }
+         */
+        Trend: {
+            label: string;
+            unit: string;
+            points: number[];
+        };
+        /** @enum {string} */
+        LabFlag: "normal" | "high" | "low" | "critical";
+        /**
+         * @example {
+         *       "name": "HbA1c",
+         *       "value": "7.1 %",
+         *       "flag": "high",
+         *       "takenAt": "2026-11-18"
+         *     }
+         */
+        LabResult: {
+            name: string;
+            value: string;
+            flag: components["schemas"]["LabFlag"];
+            takenAt: string;
+        };
+        /**
+         * @example {
+         *       "date": "2026-11-18",
+         *       "type": "Follow-up",
+         *       "provider": "Dr. Amina Yusuf",
+         *       "summary": "Metformin well tolerated."
+         *     }
+         */
+        Encounter: {
+            date: string;
+            type: string;
+            provider: string;
+            summary: string;
+        };
+        /**
+         * @description A patient record. Role-derived views (temetro-api.md §3.5): for a reception-only caller every clinical field is blanked (bloodType "", the lists [], vitals values "", trends empty); for a caller without `prescription:read` (lab) `medications` is [] (contract decision D2). Contract decision D17: `source` and `shareExpiresAt` are always present. There is no internal id, createdAt or updatedAt.
+         * @example {
+         *       "fileNumber": "10000",
+         *       "name": "Ibrahim Musa",
+         *       "age": 58,
+         *       "sex": "M",
+         *       "pcp": "Dr. Amina Yusuf",
+         *       "primaryProviderId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e",
+         *       "status": "active",
+         *       "initials": "IM",
+         *       "phone": "+234 803 555 0142",
+         *       "bloodType": "O+",
+         *       "allergies": [
+         *         {
+         *           "substance": "Penicillin",
+         *           "reaction": "Hives",
+         *           "severity": "moderate"
+         *         }
+         *       ],
+         *       "alerts": [
+         *         "Fall risk"
+         *       ],
+         *       "medications": [
+         *         {
+         *           "name": "Metformin",
+         *           "dose": "500 mg",
+         *           "frequency": "Twice daily"
+         *         }
+         *       ],
+         *       "problems": [
+         *         {
+         *           "label": "Type 2 diabetes",
+         *           "since": "2019"
+         *         }
+         *       ],
+         *       "vitals": {
+         *         "bp": "128/82",
+         *         "hr": "76",
+         *         "temp": "36.8",
+         *         "spo2": "98",
+         *         "takenAt": "2026-11-20 09:10"
+         *       },
+         *       "vitalsTrend": {
+         *         "label": "Systolic BP",
+         *         "unit": "mmHg",
+         *         "points": [
+         *           142,
+         *           136,
+         *           128
+         *         ]
+         *       },
+         *       "labTrend": {
+         *         "label": "HbA1c",
+         *         "unit": "%",
+         *         "points": [
+         *           7.9,
+         *           7.4,
+         *           7.1
+         *         ]
+         *       },
+         *       "labs": [
+         *         {
+         *           "name": "HbA1c",
+         *           "value": "7.1 %",
+         *           "flag": "high",
+         *           "takenAt": "2026-11-18"
+         *         }
+         *       ],
+         *       "encounters": [
+         *         {
+         *           "date": "2026-11-18",
+         *           "type": "Follow-up",
+         *           "provider": "Dr. Amina Yusuf",
+         *           "summary": "Metformin well tolerated."
+         *         }
+         *       ],
+         *       "source": "manual",
+         *       "shareExpiresAt": null
+         *     }
+         */
+        Patient: {
+            fileNumber: components["schemas"]["FileNumber"];
+            name: string;
+            age: number;
+            /** @enum {string} */
+            sex: "M" | "F";
+            /** @description The primary care provider's name, as text. */
+            pcp: string;
+            /** @description The user id of the primary provider (a clinic member), or null. */
+            primaryProviderId: string | null;
+            /** @enum {string} */
+            status: "active" | "inpatient" | "discharged";
+            initials: string;
+            phone: string;
+            /** @enum {string} */
+            bloodType: "" | "A+" | "A-" | "B+" | "B-" | "AB+" | "AB-" | "O+" | "O-";
+            allergies: components["schemas"]["Allergy"][];
+            alerts: string[];
+            medications: components["schemas"]["Medication"][];
+            problems: components["schemas"]["Problem"][];
+            vitals: components["schemas"]["Vitals"];
+            vitalsTrend: components["schemas"]["Trend"];
+            labTrend: components["schemas"]["Trend"];
+            labs: components["schemas"]["LabResult"][];
+            encounters: components["schemas"]["Encounter"][];
+            /** @enum {string} */
+            source: "manual" | "ai";
+            /**
+             * Format: date-time
+             * @description Until when a share link to this record is valid; null when none is.
+             */
+            shareExpiresAt: string | null;
+        };
+        /** @description The clinic's patients the caller may see, ordered by name. */
+        PatientList: components["schemas"]["Patient"][];
+        /** @description A bare string is shorthand for `{substance}`. */
+        AllergyInput: string | {
+            substance: string;
+            /** @default  */
+            reaction: string;
+            /**
+             * @default mild
+             * @enum {string}
+             */
+            severity: "mild" | "moderate" | "severe";
+        };
+        /** @description A bare string is shorthand for `{name}`. */
+        MedicationInput: string | {
+            name: string;
+            /** @default  */
+            dose: string;
+            /** @default  */
+            frequency: string;
+        };
+        /** @description A bare string is shorthand for `{label}`. */
+        ProblemInput: string | {
+            label: string;
+            /** @default  */
+            since: string;
+        };
+        PatientLabInput: {
+            name: string;
+            value: string;
+            /** @default normal */
+            flag: components["schemas"]["LabFlag"];
+            /** @default  */
+            takenAt: string;
+        };
+        EncounterInput: {
+            /** @default  */
+            date: string;
+            /**
+             * @description Blank is stored as "Visit".
+             * @default
+             */
+            type: string;
+            /** @default  */
+            provider: string;
+            /** @default  */
+            summary: string;
+        };
+        /**
+         * @description The whole record, for POST and PUT (PUT replaces it: fields not sent take their defaults and the five lists are replaced). Strings are trimmed. Unknown fields are ignored. For a reception-only caller only the demographic fields (fileNumber, name, age, sex, pcp, primaryProviderId, status, initials, phone) are written; clinical fields in the body are ignored and a PUT leaves the stored clinical data untouched.
+         * @example {
+         *       "fileNumber": "",
+         *       "name": "Ibrahim Musa",
+         *       "age": 58,
+         *       "sex": "M",
+         *       "pcp": "Dr. Amina Yusuf",
+         *       "primaryProviderId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e",
+         *       "status": "active",
+         *       "phone": "+234 803 555 0142",
+         *       "bloodType": "O+",
+         *       "allergies": [
+         *         {
+         *           "substance": "Penicillin",
+         *           "reaction": "Hives",
+         *           "severity": "moderate"
+         *         }
+         *       ],
+         *       "alerts": [
+         *         "Fall risk"
+         *       ],
+         *       "medications": [
+         *         {
+         *           "name": "Metformin",
+         *           "dose": "500 mg",
+         *           "frequency": "Twice daily"
+         *         }
+         *       ],
+         *       "problems": [
+         *         "Type 2 diabetes"
+         *       ]
+         *     }
+         */
+        PatientInput: {
+            /**
+             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number. A JSON number is rejected. Another patient of the clinic with the same number is 409 (D22).
+             * @default
+             */
+            fileNumber: string;
+            name: string;
+            /**
+             * @description An integer 0–150; a numeric string ("42") is read as a number and null as 0.
+             * @default 0
+             */
+            age: number | string | null;
+            /**
+             * @description Read by its first letter: m or M is M; f, F, w or W is F.
+             * @default M
+             */
+            sex: string;
+            /** @default  */
+            pcp: string;
+            /** @description An empty string is stored as null. Not checked against the clinic's members. */
+            primaryProviderId?: string | null;
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status: "active" | "inpatient" | "discharged";
+            /**
+             * @description Empty: derived from the name (Ibrahim Musa → IM; one word → its first two letters).
+             * @default
+             */
+            initials: string;
+            /** @default  */
+            phone: string;
+            /**
+             * @default
+             * @enum {string}
+             */
+            bloodType: "" | "A+" | "A-" | "B+" | "B-" | "AB+" | "AB-" | "O+" | "O-";
+            /** @default [] */
+            allergies: components["schemas"]["AllergyInput"][];
+            /** @default [] */
+            alerts: string[];
+            /** @default [] */
+            medications: components["schemas"]["MedicationInput"][];
+            /** @default [] */
+            problems: components["schemas"]["ProblemInput"][];
+            vitals?: components["schemas"]["Vitals"];
+            vitalsTrend?: components["schemas"]["Trend"];
+            labTrend?: components["schemas"]["Trend"];
+            /** @default [] */
+            labs: components["schemas"]["PatientLabInput"][];
+            /** @default [] */
+            encounters: components["schemas"]["EncounterInput"][];
+            /**
+             * @default manual
+             * @enum {string}
+             */
+            source: "manual" | "ai";
+        };
+        /**
+         * @example {
+         *       "providerId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e"
+         *     }
+         */
+        TransferPatientRequest: {
+            /** @description The user id of a member of the clinic (any role). Trimmed. */
+            providerId: string;
+        };
+        /**
+         * @description Contract decision D9: temetro's documentation requires all four fields of every result, and so does the contract (temetro's code defaults flag to "normal" and takenAt to "").
+         * @example {
+         *       "labs": [
+         *         {
+         *           "name": "Fasting glucose",
+         *           "value": "6.8 mmol/L",
+         *           "flag": "high",
+         *           "takenAt": "2026-11-21"
+         *         },
+         *         {
+         *           "name": "Creatinine",
+         *           "value": "88 µmol/L",
+         *           "flag": "normal",
+         *           "takenAt": "2026-11-21"
+         *         }
+         *       ]
+         *     }
+         */
+        AppendLabsRequest: {
+            labs: components["schemas"]["LabResult"][];
+        };
+        /**
+         * @description Identifies the results to remove; every result of the patient with exactly these three values is removed.
+         * @example {
+         *       "name": "Fasting glucose",
+         *       "value": "6.8 mmol/L",
+         *       "takenAt": "2026-11-21"
+         *     }
+         */
+        DeleteLabRequest: {
+            name: string;
+            value: string;
+            takenAt: string;
+        };
+        /** @enum {string} */
+        AppointmentStatus: "confirmed" | "checked-in" | "completed" | "cancelled";
+        /**
+         * @example {
+         *       "id": "3f6c2b1e-8a4d-4c7e-9b2f-1d5e6a7c8b90",
+         *       "fileNumber": "10000",
+         *       "name": "Ibrahim Musa",
+         *       "initials": "IM",
+         *       "date": "2026-11-24",
+         *       "time": "09:30",
+         *       "type": "Follow-up",
+         *       "provider": "Dr. Amina Yusuf",
+         *       "status": "confirmed",
+         *       "source": "manual",
+         *       "createdAt": "2026-11-22T09:40:00.000Z",
+         *       "updatedAt": "2026-11-22T09:40:00.000Z"
+         *     }
+         */
+        Appointment: {
+            /** Format: uuid */
+            id: string;
+            /** @description The patient's file number as entered (not checked against the patients). */
+            fileNumber: string;
+            name: string;
+            initials: string;
+            date: string;
+            time: string;
+            type: string;
+            provider: string;
+            status: components["schemas"]["AppointmentStatus"];
+            /** @enum {string} */
+            source: "manual" | "ai";
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description Every appointment of the clinic, ordered by date, then time. No role filtering. */
+        AppointmentList: components["schemas"]["Appointment"][];
+        /**
+         * @description The whole appointment, for POST and PUT (PUT replaces it). Strings are trimmed; unknown fields are ignored. `date` and `time` are checked for their format only, as temetro does: "2026-02-30" and "99:99" are accepted and stored as sent.
+         * @example {
+         *       "fileNumber": "10000",
+         *       "name": "Ibrahim Musa",
+         *       "date": "2026-11-24",
+         *       "time": "09:30",
+         *       "type": "Follow-up",
+         *       "provider": "Dr. Amina Yusuf"
+         *     }
+         */
+        AppointmentInput: {
+            /** @default  */
+            fileNumber: string;
+            name: string;
+            /**
+             * @description Empty → derived from the name.
+             * @default
+             */
+            initials: string;
+            date: string;
+            time: string;
+            /**
+             * @description Empty → "Unspecified".
+             * @default
+             */
+            type: string;
+            /**
+             * @description Empty → "Unassigned".
+             * @default
+             */
+            provider: string;
+            /** @default confirmed */
+            status: components["schemas"]["AppointmentStatus"];
+            /**
+             * @default manual
+             * @enum {string}
+             */
+            source: "manual" | "ai";
+        };
+        /**
+         * Format: date
+         * @description A real calendar date, YYYY-MM-DD. Contract decision D11: a date of the right shape that does not exist ("2026-13-45") is invalid input, a 400 (temetro's code lets the database reject it, a 500).
+         * @example 2026-11-22
+         */
+        CalendarDate: string;
+        /**
+         * Format: date
+         * @description A real calendar date (YYYY-MM-DD, decision D11), or null.
+         * @example 2026-11-22
+         * @example null
+         */
+        NullableCalendarDate: string | null;
+        /** @enum {string} */
+        PrescriptionStatus: "active" | "completed" | "expired";
+        /**
+         * @example {
+         *       "id": "7a1d9e44-2c3b-4f5a-8e6d-0b9c8a7f6e51",
+         *       "fileNumber": "10000",
+         *       "name": "Ibrahim Musa",
+         *       "initials": "IM",
+         *       "medication": "Metformin",
+         *       "dose": "500 mg",
+         *       "frequency": "Twice daily",
+         *       "prescriber": "Dr. Amina Yusuf",
+         *       "prescribedAt": "2026-11-22",
+         *       "startDate": "2026-11-22",
+         *       "endDate": null,
+         *       "status": "active",
+         *       "duration": "90 days",
+         *       "notes": "Take with meals.",
+         *       "source": "manual",
+         *       "createdAt": "2026-11-22T09:45:00.000Z",
+         *       "updatedAt": "2026-11-22T09:45:00.000Z"
+         *     }
+         */
+        Prescription: {
+            /** Format: uuid */
+            id: string;
+            fileNumber: string;
+            name: string;
+            initials: string;
+            medication: string;
+            dose: string;
+            frequency: string;
+            prescriber: string;
+            prescribedAt: components["schemas"]["CalendarDate"];
+            startDate: components["schemas"]["NullableCalendarDate"];
+            endDate: components["schemas"]["NullableCalendarDate"];
+            status: components["schemas"]["PrescriptionStatus"];
+            duration: string | null;
+            notes: string | null;
+            /** @enum {string} */
+            source: "manual" | "ai";
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description Every prescription of the clinic, newest prescribedAt first, then newest created first. */
+        PrescriptionList: components["schemas"]["Prescription"][];
+        /**
+         * @description The whole prescription, for POST and PUT. Strings are trimmed; unknown fields are ignored. On PUT an omitted `prescribedAt` keeps the stored date, while an omitted `startDate` or `endDate` becomes null.
+         * @example {
+         *       "fileNumber": "10000",
+         *       "name": "Ibrahim Musa",
+         *       "initials": "IM",
+         *       "medication": "Metformin",
+         *       "dose": "500 mg",
+         *       "frequency": "Twice daily",
+         *       "startDate": "2026-11-22",
+         *       "duration": "90 days",
+         *       "notes": "Take with meals."
+         *     }
+         */
+        PrescriptionInput: {
+            /** @default  */
+            fileNumber: string;
+            name: string;
+            /** @description Required, 1–4 characters (not derived). */
+            initials: string;
+            medication: string;
+            /** @default  */
+            dose: string;
+            frequency: string;
+            /**
+             * @description Empty → the caller's name.
+             * @default
+             */
+            prescriber: string;
+            /** @description Omitted → today on POST; the stored date on PUT. */
+            prescribedAt?: components["schemas"]["CalendarDate"];
+            startDate?: components["schemas"]["NullableCalendarDate"];
+            endDate?: components["schemas"]["NullableCalendarDate"];
+            /** @default active */
+            status: components["schemas"]["PrescriptionStatus"];
+            duration?: string | null;
+            notes?: string | null;
+            /**
+             * @default manual
+             * @enum {string}
+             */
+            source: "manual" | "ai";
+        };
+        /**
+         * @description The department a task is assigned to: one of the provisionable roles (x-role-matrix provisionableRoles). Members whose role string names it see the task. `member` is not a department, so a `member` sees only tasks they created or that are assigned to them by person.
+         * @enum {string|null}
+         */
+        TaskDepartment: "admin" | "doctor" | "reception" | "pharmacy" | "lab" | null;
+        /** @enum {string} */
+        TaskPriority: "high" | "medium" | "low";
+        /**
+         * @description The board column. `done` is kept in step with it (true exactly when the status is `done`).
+         * @enum {string}
+         */
+        TaskStatus: "todo" | "in_progress" | "done";
+        /**
+         * @description A clinic task (temetro services/tasks.ts toTask).
+         * @example {
+         *       "id": "0b7c2f4e-91d3-4a6b-8e25-3f1c9d7a5b60",
+         *       "title": "Call back Mr. Haddad about his lab results",
+         *       "assignee": "Front desk",
+         *       "assigneeRole": "reception",
+         *       "assigneeUserId": null,
+         *       "due": "Today 4pm",
+         *       "priority": "high",
+         *       "status": "todo",
+         *       "patient": "10042",
+         *       "notes": "He prefers a call after 3pm.",
+         *       "done": false,
+         *       "createdById": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e",
+         *       "createdByName": "Dr. Amina Yusuf",
+         *       "createdAt": "2026-11-22T09:40:00.000Z",
+         *       "updatedAt": "2026-11-22T09:40:00.000Z"
+         *     }
+         */
+        Task: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Free text shown on the card ("Unassigned" by default). */
+            assignee: string;
+            assigneeRole: components["schemas"]["TaskDepartment"];
+            /** @description The user the task is assigned to by person. */
+            assigneeUserId: string | null;
+            /** @description Free text ("No due date" by default). */
+            due: string;
+            priority: components["schemas"]["TaskPriority"];
+            status: components["schemas"]["TaskStatus"];
+            patient: string | null;
+            notes: string | null;
+            done: boolean;
+            createdById: string;
+            createdByName: string;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description POST /api/tasks (temetro lib/task-validation.ts taskInputSchema). Strings are trimmed before their lengths are checked; omitted fields take their defaults.
+         * @example {
+         *       "title": "Call back Mr. Haddad about his lab results",
+         *       "assignee": "Front desk",
+         *       "assigneeRole": "reception",
+         *       "due": "Today 4pm",
+         *       "priority": "high",
+         *       "patient": "10042",
+         *       "notes": "He prefers a call after 3pm."
+         *     }
+         */
+        TaskInput: {
+            /** @description The task's subject, 1–200 characters once trimmed; blank is refused. */
+            title: string;
+            /** @default Unassigned */
+            assignee: string;
+            assigneeRole?: components["schemas"]["TaskDepartment"];
+            /** @description Not checked against the clinic's members. */
+            assigneeUserId?: string | null;
+            /** @default No due date */
+            due: string;
+            /** @default medium */
+            priority: components["schemas"]["TaskPriority"];
+            /** @default todo */
+            status: components["schemas"]["TaskStatus"];
+            patient?: string | null;
+            notes?: string | null;
+        };
+        /**
+         * @description PATCH /api/tasks/{id}, a true partial update (contract decision D10): only the fields sent change; none has a default. `done` maps to the status (`true` → `done`, `false` → `todo`); when both `status` and `done` are sent, `status` wins and sets `done`. An empty object changes nothing and answers the task as it is.
+         * @example {
+         *       "done": true
+         *     }
+         * @example {
+         *       "priority": "low",
+         *       "due": "Friday"
+         *     }
+         */
+        TaskPatch: {
+            title?: string;
+            assignee?: string;
+            assigneeRole?: components["schemas"]["TaskDepartment"];
+            assigneeUserId?: string | null;
+            due?: string;
+            priority?: components["schemas"]["TaskPriority"];
+            status?: components["schemas"]["TaskStatus"];
+            patient?: string | null;
+            notes?: string | null;
+            done?: boolean;
+        };
+        /**
+         * @description A member's clinical specialty in this clinic. Contract decision D12: any string up to 60 characters (temetro's documentation speaks of curated keys; its code accepts any string), or null when none is set.
+         * @example Pediatrics
+         */
+        Specialty: string | null;
+        /**
+         * @description A member of the active clinic with the sign-in details an admin manages.
+         * @example {
+         *       "id": "Mb7nV2cX9zL4kJ1hG6fD3sA8pO5iU0yT",
+         *       "userId": "Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY",
+         *       "role": "reception",
+         *       "name": "Grace Mensah",
+         *       "email": "frontdesk1@sunrise-family-clinic.temetro.local",
+         *       "username": "frontdesk1",
+         *       "specialty": null
+         *     }
+         */
+        StaffMember: {
+            /** @description The member row's id. */
+            id: components["schemas"]["Id"];
+            userId: components["schemas"]["Id"];
+            role: components["schemas"]["Role"];
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @description Lower-cased; null for accounts created by email sign-up without one. */
+            username: string | null;
+            specialty: components["schemas"]["Specialty"];
+        };
+        /**
+         * @description POST /api/staff. Strings are trimmed before their lengths are checked. The account is created server-side (no HTTP rate limit) and signs in with `/api/auth/sign-in/username`.
+         * @example {
+         *       "name": "Grace Mensah",
+         *       "username": "frontdesk1",
+         *       "password": "correct-horse-battery-1",
+         *       "role": "reception"
+         *     }
+         */
+        CreateStaffRequest: {
+            name: string;
+            /** @description Letters, digits, dots and underscores; stored lower-cased. */
+            username: string;
+            password: string;
+            /**
+             * @description One of the provisionable roles (x-role-matrix provisionableRoles); owner and member cannot be provisioned.
+             * @enum {string}
+             */
+            role: "admin" | "doctor" | "reception" | "pharmacy" | "lab";
+            /** @description A real email address, optional; `""` counts as absent. Trimmed, then checked as zod's email(). Without one the account gets the placeholder `<username lower-cased>@<clinic slug>.temetro.local`. */
+            email?: string;
+        };
+        /**
+         * @description Contract decision D13 — the new account, not the member row.
+         * @example {
+         *       "userId": "Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY",
+         *       "name": "Grace Mensah",
+         *       "email": "frontdesk1@sunrise-family-clinic.temetro.local",
+         *       "username": "frontdesk1",
+         *       "role": "reception"
+         *     }
+         */
+        CreatedStaff: {
+            userId: components["schemas"]["Id"];
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @description Lower-cased. */
+            username: string;
+            /** @enum {string} */
+            role: "admin" | "doctor" | "reception" | "pharmacy" | "lab";
+        };
+        /**
+         * @description A clinician who can be a patient's primary provider (role string exactly owner, admin, doctor or member).
+         * @example {
+         *       "userId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e",
+         *       "name": "Dr. Amina Yusuf",
+         *       "role": "owner",
+         *       "specialty": "Family medicine"
+         *     }
+         */
+        Provider: {
+            userId: components["schemas"]["Id"];
+            name: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "doctor" | "member";
+            specialty: components["schemas"]["Specialty"];
+        };
+        /**
+         * @description `""` or a blank string clears the specialty (stored as null); otherwise trimmed.
+         * @example {
+         *       "specialty": "Pediatrics"
+         *     }
+         * @example {
+         *       "specialty": null
+         *     }
+         */
+        UpdateSpecialtyRequest: {
+            specialty: components["schemas"]["Specialty"];
+        };
+        /**
+         * @example {
+         *       "userId": "Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY",
+         *       "specialty": "Pediatrics"
+         *     }
+         */
+        StaffSpecialty: {
+            userId: components["schemas"]["Id"];
+            specialty: components["schemas"]["Specialty"];
+        };
+        /**
+         * @example {
+         *       "newPassword": "new-front-desk-pass-2"
+         *     }
+         */
+        SetStaffPasswordRequest: {
+            newPassword: string;
+        };
+        /**
+         * @example {
+         *       "id": "Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY",
+         *       "name": "Grace Mensah"
+         *     }
+         */
+        Participant: {
+            id: components["schemas"]["Id"];
+            name: string;
+        };
+        /** @description A file uploaded with POST /api/conversations/attachments, referenced by its id. */
+        FileAttachment: {
+            /** @constant */
+            kind: "file";
+            /** Format: uuid */
+            attachmentId: string;
+            fileName: string;
+            mimeType: string;
+            size: number;
+        };
+        /** @description A shared appointment, stored as a snapshot so the card survives later changes. */
+        AppointmentSnapshot: {
+            /** @default  */
+            fileNumber: string;
+            name: string;
+            date: string;
+            time: string;
+            /** @default  */
+            type: string;
+            /** @default  */
+            provider: string;
+            /** @default  */
+            status: string;
+        };
+        AppointmentAttachment: {
+            /** @constant */
+            kind: "appointment";
+            appointment: components["schemas"]["AppointmentSnapshot"];
+        };
+        /** @description System-generated only, on the System conversation's password-reset messages. */
+        PasswordResetAttachment: {
+            /** @constant */
+            kind: "passwordReset";
+            userId: components["schemas"]["Id"];
+            userName: string;
+            userEmail: string;
+        };
+        MessageAttachment: components["schemas"]["FileAttachment"] | components["schemas"]["AppointmentAttachment"] | components["schemas"]["PasswordResetAttachment"];
+        /**
+         * @description A message, as the REST API returns it and as `message:new` delivers it.
+         * @example {
+         *       "id": "5d1e8a3c-7b20-4f96-a4c1-2e9b0d6f3a78",
+         *       "conversationId": "9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196",
+         *       "senderId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e",
+         *       "senderName": "Dr. Amina Yusuf",
+         *       "body": "Can you move Mrs. Okafor to 3pm?",
+         *       "attachments": null,
+         *       "createdAt": "2026-11-22T10:02:00.000Z"
+         *     }
+         */
+        ConversationMessage: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            conversationId: string;
+            senderId: string;
+            senderName: string;
+            body: string;
+            /** @description null when the message has none. */
+            attachments: components["schemas"]["MessageAttachment"][] | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description A conversation as its participant sees it. `name`: the stored name; else for a group the other participants' names joined with ", " (or "Group"); else, for a direct message, the other participant's name (or "Conversation"). `unreadCount` counts messages from others after the caller's last read. `participants` includes the caller.
+         * @example {
+         *       "id": "9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196",
+         *       "name": "Grace Mensah",
+         *       "isGroup": false,
+         *       "isSystem": false,
+         *       "participants": [
+         *         {
+         *           "id": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e",
+         *           "name": "Dr. Amina Yusuf"
+         *         },
+         *         {
+         *           "id": "Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY",
+         *           "name": "Grace Mensah"
+         *         }
+         *       ],
+         *       "lastMessage": null,
+         *       "unread": false,
+         *       "unreadCount": 0,
+         *       "updatedAt": "2026-11-22T10:00:00.000Z"
+         *     }
+         */
+        ConversationSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            isGroup: boolean;
+            /** @description The clinic's System conversation (the reserved `system` user takes part). */
+            isSystem: boolean;
+            participants: components["schemas"]["Participant"][];
+            lastMessage: components["schemas"]["ConversationMessage"] | null;
+            unread: boolean;
+            unreadCount: number;
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description Start a conversation with clinic members. Ids that are not members of the active clinic, and the caller's own id, are dropped. More than one other member, or a non-blank name, makes a group; otherwise it is a direct message, and an existing one with the same person is returned (201, contract decision D18).
+         * @example {
+         *       "participantIds": [
+         *         "Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY"
+         *       ]
+         *     }
+         * @example {
+         *       "participantIds": [
+         *         "Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY",
+         *         "Pq4wE8rT2yU6iO0pA3sD7fG1hJ5kL9zX"
+         *       ],
+         *       "name": "Morning huddle"
+         *     }
+         */
+        CreateConversationRequest: {
+            participantIds: string[];
+            /** @description Trimmed; blank means no name. */
+            name?: string | null;
+        };
+        /**
+         * @description A file as base64 (no `data:` prefix). More than 10 MB once decoded is refused with 413 "File is too large (max 10MB)."
+         * @example {
+         *       "fileName": "referral-letter.pdf",
+         *       "mimeType": "application/pdf",
+         *       "size": 11,
+         *       "data": "SGVsbG8gd29ybGQ="
+         *     }
+         */
+        UploadAttachmentRequest: {
+            fileName: string;
+            /** @default application/octet-stream */
+            mimeType: string;
+            /** @description The size the client declares, in bytes; stored and returned as sent. */
+            size: number;
+            data: string;
+        };
+        /**
+         * @example {
+         *       "attachmentId": "3c9e7a14-2b6d-4f08-9e51-8d0a4c2f7b63",
+         *       "fileName": "referral-letter.pdf",
+         *       "mimeType": "application/pdf",
+         *       "size": 11
+         *     }
+         */
+        UploadedAttachment: {
+            /** Format: uuid */
+            attachmentId: string;
+            fileName: string;
+            mimeType: string;
+            size: number;
+        };
+        /** @description What a client may attach to a message. */
+        MessageAttachmentInput: components["schemas"]["FileAttachment"] | components["schemas"]["AppointmentAttachment"];
+        /**
+         * @description `body` is trimmed; a message needs a non-blank body or at least one attachment (400 "Message can't be empty." otherwise).
+         * @example {
+         *       "body": "Can you move Mrs. Okafor to 3pm?"
+         *     }
+         * @example {
+         *       "body": "",
+         *       "attachments": [
+         *         {
+         *           "kind": "appointment",
+         *           "appointment": {
+         *             "fileNumber": "10042",
+         *             "name": "Ngozi Okafor",
+         *             "date": "2026-11-24",
+         *             "time": "15:00",
+         *             "type": "Follow-up",
+         *             "provider": "Dr. Amina Yusuf",
+         *             "status": "confirmed"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        SendMessageRequest: {
+            /** @default  */
+            body: string;
+            attachments?: components["schemas"]["MessageAttachmentInput"][];
+        };
+        /**
+         * @description A notification for one member of one clinic, pushed live as `notification:new` to the room `user:<id>`. Types in scope: `message` (entityType `conversation`), `record_change` (entityType `patient`, entityId the file number), `password_reset` (entityType `user`). `actorInitials` are the first letters of the first and last words of `actorName` ("AY"), or its first two letters for a single word.
+         * @example {
+         *       "id": "7e2b9c41-0d5a-4f36-8b17-c4a9e3d60f25",
+         *       "type": "message",
+         *       "text": "New message from Dr. Amina Yusuf",
+         *       "read": false,
+         *       "entityType": "conversation",
+         *       "entityId": "9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196",
+         *       "actorName": "Dr. Amina Yusuf",
+         *       "actorInitials": "AY",
+         *       "createdAt": "2026-11-22T10:02:00.000Z"
+         *     }
+         */
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example message
+             * @example record_change
+             * @example password_reset
+             */
+            type: string;
+            text: string;
+            read: boolean;
+            entityType: string | null;
+            entityId: string | null;
+            actorName: string | null;
+            actorInitials: string | null;
+            createdAt: components["schemas"]["Timestamp"];
         };
     };
     responses: {
@@ -1705,21 +3339,6 @@ export interface components {
                 "application/json": components["schemas"]["TemetroError"];
             };
         };
-        /** @description The body failed Better Auth's validation. */
-        BetterAuthValidationError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "code": "VALIDATION_ERROR",
-                 *       "message": "[body.email] Invalid email address"
-                 *     }
-                 */
-                "application/json": components["schemas"]["BetterAuthError"];
-            };
-        };
         /** @description Too many requests from this client IP to this path within the rule's window (x-rules.rateLimit names the rule in x-rate-limits). No `code`, no Retry-After, no RateLimit-* headers. */
         RateLimited: {
             headers: {
@@ -1742,6 +3361,76 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["BetterAuthError"];
+            };
+        };
+        /** @description The body failed Better Auth's validation. */
+        BetterAuthValidationError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "VALIDATION_ERROR",
+                 *       "message": "[body.email] Invalid email address"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BetterAuthError"];
+            };
+        };
+        /** @description No valid session (temetro's requireAuth). */
+        TemetroUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Authentication required."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemetroError"];
+            };
+        };
+        /** @description temetro's requireOrg and requirePermission: no active clinic on the session, the caller is not a member of the active clinic, or the caller's role lacks the operation's permission (x-rules.permission over x-role-matrix). */
+        TemetroForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TemetroError"];
+            };
+        };
+        /** @description temetro's requireOrg, on a route that needs no permission: no active clinic on the session, or the caller is not a member of the active clinic. */
+        TemetroClinicRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TemetroError"];
+            };
+        };
+        /** @description The caller does not take part in the conversation, or (requireOrg) has no active clinic or is not a member of it. */
+        TemetroNotAParticipant: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TemetroError"];
+            };
+        };
+        /** @description No conversation with that id in the active clinic (a non-UUID id included). */
+        TemetroConversationNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Conversation not found."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemetroError"];
             };
         };
     };
@@ -1876,7 +3565,36 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BetterAuthValidationError"];
+            /** @description No callbackURL (VALIDATION_ERROR). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_ERROR",
+                     *       "message": "[query.callbackURL] Invalid input: expected string, received undefined"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
+            /** @description The callbackURL is not on a trusted origin (INVALID_CALLBACK_URL). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INVALID_CALLBACK_URL",
+                     *       "message": "Invalid callbackURL"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
             429: components["responses"]["RateLimited"];
         };
     };
@@ -2037,7 +3755,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR */
+            /** @description INVALID_EMAIL (a malformed address, checked in the route); PASSWORD_TOO_LONG; VALIDATION_ERROR (a missing or mistyped field) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2082,7 +3800,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInResponse"];
                 };
             };
-            /** @description VALIDATION_ERROR */
+            /** @description VALIDATION_ERROR (a missing or mistyped field); PASSWORD_TOO_LONG */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2091,7 +3809,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            /** @description INVALID_USERNAME_OR_PASSWORD */
+            /** @description INVALID_USERNAME_OR_PASSWORD (also for an empty username or password) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2101,6 +3819,15 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            /** @description The username cannot be one (USERNAME_TOO_SHORT, USERNAME_TOO_LONG, INVALID_USERNAME) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
             429: components["responses"]["RateLimited"];
         };
     };
@@ -2111,7 +3838,12 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Optional. A callbackURL in it must be on a trusted origin (else 403 INVALID_CALLBACK_URL). */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SignOutRequest"];
+            };
+        };
         responses: {
             /** @description Success. */
             200: {
@@ -2123,15 +3855,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignOutResponse"];
                 };
             };
-            /** @description FAILED_TO_GET_SESSION */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BetterAuthError"];
-                };
-            };
+            400: components["responses"]["BetterAuthValidationError"];
             403: components["responses"]["OriginRejected"];
             429: components["responses"]["RateLimited"];
         };
@@ -2149,6 +3873,8 @@ export interface operations {
             200: {
                 headers: {
                     "Set-Cookie": components["headers"]["SessionDataSetCookie"];
+                    /** @description Always `no-store` (with `Pragma: no-cache`). */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2256,7 +3982,15 @@ export interface operations {
     };
     verifyEmail: {
         parameters: {
-            query?: never;
+            query: {
+                /** @example eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFtaW5hQGV4YW1wbGUuY29tIn0.c2lnbmF0dXJl */
+                token: string;
+                /**
+                 * @description Where to land afterwards; relative, or on a trusted origin (else 403).
+                 * @example http://localhost:3000/verified
+                 */
+                callbackURL?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2273,12 +4007,52 @@ export interface operations {
                     "application/json": components["schemas"]["VerifyEmailResponse"];
                 };
             };
-            /** @description INVALID_TOKEN */
+            /** @description With callbackURL, a redirect there (with `?error=<CODE>` when the token fails). */
+            302: {
+                headers: {
+                    /** @example http://localhost:3000/verified */
+                    Location?: string;
+                    "Set-Cookie": components["headers"]["SessionSetCookie"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token (VALIDATION_ERROR). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "VALIDATION_ERROR",
+                     *       "message": "[query.token] Invalid input: expected string, received undefined"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
+            /** @description INVALID_TOKEN; TOKEN_EXPIRED; USER_NOT_FOUND (only without callbackURL) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
+            /** @description The callbackURL is not on a trusted origin (INVALID_CALLBACK_URL). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "INVALID_CALLBACK_URL",
+                     *       "message": "Invalid callbackURL"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
@@ -2316,7 +4090,15 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            403: components["responses"]["OriginRejected"];
+            /** @description INVALID_CALLBACK_URL; or refused by the origin check (see components/responses/OriginRejected) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
             429: components["responses"]["RateLimited"];
         };
     };
@@ -2343,7 +4125,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChangePasswordResponse"];
                 };
             };
-            /** @description INVALID_PASSWORD; PASSWORD_TOO_SHORT; VALIDATION_ERROR */
+            /** @description INVALID_PASSWORD (wrong or empty current password); PASSWORD_TOO_SHORT; PASSWORD_TOO_LONG; VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2388,7 +4170,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeleteUserResponse"];
                 };
             };
-            /** @description INVALID_PASSWORD; SESSION_EXPIRED */
+            /** @description INVALID_PASSWORD; SESSION_EXPIRED (no password, session a day old or more); VALIDATION_ERROR (no JSON body; send at least `{}`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,13 +4208,14 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Set-Cookie": components["headers"]["SessionSetCookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Status"];
                 };
             };
-            /** @description VALIDATION_ERROR; USERNAME_IS_ALREADY_TAKEN */
+            /** @description VALIDATION_ERROR; EMAIL_CAN_NOT_BE_UPDATED; "No fields to update" (no code); USERNAME_IS_ALREADY_TAKEN; USERNAME_TOO_SHORT; USERNAME_TOO_LONG; INVALID_USERNAME */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2486,7 +4269,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
-            /** @description USERNAME_TOO_SHORT; INVALID_USERNAME */
+            /** @description USERNAME_TOO_SHORT; USERNAME_TOO_LONG; INVALID_USERNAME (also for an empty username) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2518,6 +4301,15 @@ export interface operations {
             };
             /** @description No valid session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
+            /** @description The session is older than a day (SESSION_NOT_FRESH). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2657,14 +4449,12 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            /** @description No valid session */
+            /** @description No valid session; the body is empty. */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BetterAuthError"];
-                };
+                content?: never;
             };
             403: components["responses"]["OriginRejected"];
             429: components["responses"]["RateLimited"];
@@ -2692,7 +4482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description ORGANIZATION_SLUG_ALREADY_TAKEN; NO_ACTIVE_ORGANIZATION */
+            /** @description ORGANIZATION_NOT_FOUND; USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION; ORGANIZATION_SLUG_ALREADY_TAKEN; VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2701,7 +4491,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            /** @description No valid session */
+            /** @description No valid session (no code) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2744,7 +4534,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description ORGANIZATION_NOT_FOUND */
+            /** @description USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION; ORGANIZATION_NOT_FOUND (an empty id); VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2753,14 +4543,12 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            /** @description No valid session */
+            /** @description No valid session; the body is empty. */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BetterAuthError"];
-                };
+                content?: never;
             };
             /** @description YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_ORGANIZATION; or refused by the origin check (see components/responses/OriginRejected) */
             403: {
@@ -2868,7 +4656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FullOrganization"] | null;
+                    "application/json": components["schemas"]["Organization"] | null;
                 };
             };
             /** @description ORGANIZATION_NOT_FOUND */
@@ -2903,7 +4691,14 @@ export interface operations {
     };
     getFullOrganization: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The clinic to read; defaults to the session's active clinic. */
+                organizationId?: string;
+                /** @description The clinic to read, by slug (wins over organizationId). */
+                organizationSlug?: string;
+                /** @description At most this many members (default the membership limit, 200). */
+                membersLimit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2917,6 +4712,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FullOrganization"] | null;
+                };
+            };
+            /** @description ORGANIZATION_NOT_FOUND */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
             /** @description No valid session */
@@ -3001,7 +4805,7 @@ export interface operations {
                     "application/json": components["schemas"]["Invitation"];
                 };
             };
-            /** @description USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION; USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION; NO_ACTIVE_ORGANIZATION; role-not-found */
+            /** @description ORGANIZATION_NOT_FOUND; INVALID_EMAIL; MEMBER_NOT_FOUND; ROLE_NOT_FOUND (coded for an empty role, code-less `ROLE_NOT_FOUND: <role>` for an unknown one); USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION; USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION; VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3019,7 +4823,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            /** @description YOU_ARE_NOT_ALLOWED_TO_INVITE_USER_WITH_THIS_ROLE; ORGANIZATION_MEMBERSHIP_LIMIT_REACHED; YOU_ARE_NOT_ALLOWED_TO_INVITE_USERS_TO_THIS_ORGANIZATION; or refused by the origin check (see components/responses/OriginRejected) */
+            /** @description YOU_ARE_NOT_ALLOWED_TO_INVITE_USERS_TO_THIS_ORGANIZATION; YOU_ARE_NOT_ALLOWED_TO_INVITE_USER_WITH_THIS_ROLE; INVITATION_LIMIT_REACHED; or refused by the origin check (see components/responses/OriginRejected) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3157,7 +4961,7 @@ export interface operations {
                     "application/json": components["schemas"]["Invitation"];
                 };
             };
-            /** @description INVITATION_NOT_FOUND */
+            /** @description INVITATION_NOT_FOUND; MEMBER_NOT_FOUND; VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3189,7 +4993,13 @@ export interface operations {
     };
     getInvitation: {
         parameters: {
-            query?: never;
+            query: {
+                /**
+                 * @description The invitation id (the `id` of the emailed accept-invite link).
+                 * @example In5vB8nM2qW7eR4tY1uI6oP3aS9dF0gH
+                 */
+                id: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3205,7 +5015,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationDetail"];
                 };
             };
-            /** @description INVITATION_NOT_FOUND */
+            /** @description INVITATION_NOT_FOUND; INVITER_IS_NO_LONGER_A_MEMBER_OF_THE_ORGANIZATION; VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3214,7 +5024,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            /** @description No valid session */
+            /** @description No valid session (no code) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,7 +5047,10 @@ export interface operations {
     };
     listInvitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The clinic; defaults to the session's active clinic. */
+                organizationId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3253,7 +5066,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationList"];
                 };
             };
-            /** @description NO_ACTIVE_ORGANIZATION */
+            /** @description No clinic named or active (no code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3271,7 +5084,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
-            /** @description YOU_ARE_NOT_A_MEMBER_OF_THIS_ORGANIZATION */
+            /** @description YOU_ARE_NOT_ALLOWED_TO_LIST_INVITATIONS; or the caller is not a member (no code) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3298,11 +5111,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationList"];
+                    "application/json": components["schemas"]["UserInvitationList"];
                 };
             };
-            /** @description No valid session */
-            401: {
+            /** @description No session, or an email query parameter (no code) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetterAuthError"];
+                };
+            };
+            /** @description EMAIL_VERIFICATION_REQUIRED_FOR_INVITATION */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3315,7 +5137,16 @@ export interface operations {
     };
     listMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The clinic; defaults to the session's active clinic. */
+                organizationId?: string;
+                /** @description The clinic, by slug (wins over organizationId). */
+                organizationSlug?: string;
+                /** @description At most this many members (default the membership limit, 200). */
+                limit?: number;
+                /** @description Skip this many members. */
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3331,7 +5162,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberList"];
                 };
             };
-            /** @description NO_ACTIVE_ORGANIZATION */
+            /** @description NO_ACTIVE_ORGANIZATION; ORGANIZATION_NOT_FOUND */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3383,7 +5214,7 @@ export interface operations {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description MEMBER_NOT_FOUND; YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER; NO_ACTIVE_ORGANIZATION */
+            /** @description MEMBER_NOT_FOUND; YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER; NO_ACTIVE_ORGANIZATION; ROLE_NOT_FOUND (message `ROLE_NOT_FOUND: <role>`); VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3476,7 +5307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Member"];
+                    "application/json": components["schemas"]["MemberWithUser"];
                 };
             };
             /** @description MEMBER_NOT_FOUND; YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER */
@@ -3499,6 +5330,1390 @@ export interface operations {
             };
             403: components["responses"]["OriginRejected"];
             429: components["responses"]["RateLimited"];
+        };
+    };
+    listPatients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patients the caller may see. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientList"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+        };
+    };
+    createPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientInput"];
+            };
+        };
+        responses: {
+            /** @description The new patient. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description Another patient of this clinic has this file number (decision D22). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "A patient with file number 10000 already exists in this clinic."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    getPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Patient not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    updatePatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientInput"];
+            };
+        };
+        responses: {
+            /** @description The patient as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Patient not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            /** @description Another patient of this clinic has the new file number (decision D22). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "A patient with file number 10001 already exists in this clinic."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    deletePatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Patient not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    transferPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferPatientRequest"];
+            };
+        };
+        responses: {
+            /** @description The patient after the transfer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            /** @description The body failed validation, or the provider is not a member of the clinic. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["TemetroError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No such patient in the active clinic, or outside a doctor's scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Patient not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    appendPatientLabs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppendLabsRequest"];
+            };
+        };
+        responses: {
+            /** @description The patient with the new results. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No such patient in the active clinic. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Patient not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    deletePatientLabs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The patient's file number.
+                 * @example 10000
+                 */
+                fileNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteLabRequest"];
+            };
+        };
+        responses: {
+            /** @description The patient without those results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Patient"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No such patient in the active clinic. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Patient not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentInput"];
+            };
+        };
+        responses: {
+            /** @description The new appointment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The body failed validation (details carry temetro's messages). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Validation failed",
+                     *       "details": [
+                     *         {
+                     *           "code": "invalid_format",
+                     *           "format": "regex",
+                     *           "pattern": "/^\\d{4}-\\d{2}-\\d{2}$/",
+                     *           "path": [
+                     *             "date"
+                     *           ],
+                     *           "message": "Date must be YYYY-MM-DD."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroValidationError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    updateAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (a UUID; any other value is 404).
+                 * @example 3f6c2b1e-8a4d-4c7e-9b2f-1d5e6a7c8b90
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentInput"];
+            };
+        };
+        responses: {
+            /** @description The appointment as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The body failed validation (details carry temetro's messages). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Validation failed",
+                     *       "details": [
+                     *         {
+                     *           "code": "invalid_format",
+                     *           "format": "regex",
+                     *           "pattern": "/^\\d{2}:\\d{2}$/",
+                     *           "path": [
+                     *             "time"
+                     *           ],
+                     *           "message": "Time must be HH:mm."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroValidationError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No appointment with this id in the active clinic (a non-UUID id included). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Appointment not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    deleteAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The appointment's id (a UUID; any other value is 404).
+                 * @example 3f6c2b1e-8a4d-4c7e-9b2f-1d5e6a7c8b90
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No appointment with this id in the active clinic (a non-UUID id included). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Appointment not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    listPrescriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prescriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionList"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+        };
+    };
+    createPrescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionInput"];
+            };
+        };
+        responses: {
+            /** @description The new prescription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            /** @description The body failed validation (details carry temetro's messages). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Validation failed",
+                     *       "details": [
+                     *         {
+                     *           "code": "invalid_format",
+                     *           "format": "date",
+                     *           "path": [
+                     *             "startDate"
+                     *           ],
+                     *           "message": "Date must be YYYY-MM-DD."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroValidationError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    updatePrescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prescription's id (a UUID; any other value is 404).
+                 * @example 7a1d9e44-2c3b-4f5a-8e6d-0b9c8a7f6e51
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrescriptionInput"];
+            };
+        };
+        responses: {
+            /** @description The prescription as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            /** @description The body failed validation (details carry temetro's messages). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Validation failed",
+                     *       "details": [
+                     *         {
+                     *           "expected": "string",
+                     *           "code": "invalid_type",
+                     *           "path": [
+                     *             "medication"
+                     *           ],
+                     *           "message": "Invalid input: expected string, received undefined"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroValidationError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No prescription with this id in the active clinic (a non-UUID id included). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Prescription not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    deletePrescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prescription's id (a UUID; any other value is 404).
+                 * @example 7a1d9e44-2c3b-4f5a-8e6d-0b9c8a7f6e51
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No prescription with this id in the active clinic (a non-UUID id included). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Prescription not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visible tasks, ordered by createdAt descending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The body failed validation, or was not valid JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemetroValidationError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id. An id that is not a UUID, or a task of another clinic, is 404.
+                 * @example 0b7c2f4e-91d3-4a6b-8e25-3f1c9d7a5b60
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No task with that id in the active clinic. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Task not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's id. An id that is not a UUID, or a task of another clinic, is 404.
+                 * @example 0b7c2f4e-91d3-4a6b-8e25-3f1c9d7a5b60
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskPatch"];
+            };
+        };
+        responses: {
+            /** @description The task after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description No task with that id in the active clinic. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Task not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clinic's members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"][];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffRequest"];
+            };
+        };
+        responses: {
+            /** @description The account was created and added to the clinic. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedStaff"];
+                };
+            };
+            /** @description The body failed validation (or was not valid JSON), or Better Auth refused the account (a taken username or email) or its membership (the clinic's 200-member limit: "Organization membership limit reached"; temetro's code answers that one with a 500, which never conforms, D11): Better Auth's message is the error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["TemetroError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description The active clinic no longer exists. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Clinic not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clinic's providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"][];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            /** @description No active clinic, or the caller is not a member of it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    updateStaffSpecialty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The member's user id. A user who is not a member of the active clinic is 404.
+                 * @example Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSpecialtyRequest"];
+            };
+        };
+        responses: {
+            /** @description The specialty as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSpecialty"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description The user is not a member of the active clinic. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Member not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    setStaffPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The member's user id. A user who is not a member of the active clinic is 404.
+                 * @example Rc2vB8nM4xZ7lK1jH5gF9dS3aQ6wE0tY
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetStaffPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ok": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroForbidden"];
+            /** @description The user is not a member of the active clinic. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Member not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's conversations, ordered by updatedAt descending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationSummary"][];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroClinicRequired"];
+        };
+    };
+    createConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The conversation (new, or the existing direct message). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationSummary"];
+                };
+            };
+            /** @description The body failed validation (or was not valid JSON), or no id named a member of the active clinic other than the caller. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["TemetroError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroClinicRequired"];
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    listConversationMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The other members of the clinic. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"][];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroClinicRequired"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadAttachmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedAttachment"];
+                };
+            };
+            400: components["responses"]["TemetroValidationFailed"];
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroClinicRequired"];
+            /** @description The decoded file is larger than 10 MB, or the JSON body is larger than 15 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id. An id that is not a UUID, or a file of another clinic, is 404.
+                 * @example 3c9e7a14-2b6d-4f08-9e51-8d0a4c2f7b63
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    /**
+                     * @description `inline; filename="<encodeURIComponent(fileName)>"`
+                     * @example inline; filename="referral-letter.pdf"
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroClinicRequired"];
+            /** @description No such file in the active clinic. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Attachment not found."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemetroError"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id. An id that is not a UUID, or a conversation of another clinic, is 404.
+                 * @example 9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages, ordered by createdAt ascending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationMessage"][];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroNotAParticipant"];
+            404: components["responses"]["TemetroConversationNotFound"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id. An id that is not a UUID, or a conversation of another clinic, is 404.
+                 * @example 9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationMessage"];
+                };
+            };
+            /** @description The body failed validation (or was not valid JSON), or had neither text nor attachments. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["TemetroError"];
+                };
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroNotAParticipant"];
+            404: components["responses"]["TemetroConversationNotFound"];
+            413: components["responses"]["TemetroPayloadTooLarge"];
+        };
+    };
+    markConversationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's id.
+                 * @example 9a3f1c52-6e0b-4d87-b2a4-71c5e8d0f196
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (or nothing to do). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["TemetroUnauthorized"];
+            403: components["responses"]["TemetroClinicRequired"];
+        };
+    };
+    onMessageNew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ConversationMessage"];
+            };
+        };
+        responses: {
+            /** @description Socket.io events are not answered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onNotificationNew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Notification"];
+            };
+        };
+        responses: {
+            /** @description Socket.io events are not answered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -1,14 +1,25 @@
-// The answer both sign-in routes give: a new session, its cookies, and the user.
+// Starting a session over HTTP: the session row with the caller's IP and user agent, its cookies,
+// and the answer both sign-in routes give.
 import type { Call } from "../../core/call.ts";
+import { UNTRUSTED_CHAIN } from "../../core/client-ip.ts";
 import { json, type Reply } from "../../core/reply.ts";
 import { cookiesForSession, createSession } from "../../core/sessions.ts";
-import type { UserRecord } from "../../core/store.ts";
+import type { SessionRecord, UserRecord } from "../../core/store.ts";
 
-/** Starts a session for a user who proved their password. */
+/** Creates a session for a user as Better Auth does for this request (no trusted IP → ""), with its Set-Cookie headers. */
+export async function startSession(call: Call, userId: string, dontRemember = false): Promise<{ session: SessionRecord; cookies: string[] }> {
+  const session = await createSession(call.ctx, userId, {
+    ipAddress: call.clientIp === UNTRUSTED_CHAIN ? "" : call.clientIp,
+    userAgent: call.request.headers.get("user-agent") ?? "",
+    dontRemember,
+  });
+  return { session, cookies: await cookiesForSession(call.ctx, session, dontRemember) };
+}
+
+/** Signs in a user who proved their password: `{redirect, token, url, user}`, and Location when a callbackURL was sent. */
 export async function signedIn(call: Call, user: UserRecord, options: { rememberMe?: boolean; callbackURL?: string }): Promise<Reply> {
-  const dontRemember = options.rememberMe === false;
-  const session = await createSession(call.ctx, user.id, { ipAddress: call.clientIp, userAgent: call.request.headers.get("user-agent"), dontRemember });
+  const { session, cookies } = await startSession(call, user.id, options.rememberMe === false);
   const headers: Record<string, string> = options.callbackURL ? { location: options.callbackURL } : {};
   const body = { redirect: Boolean(options.callbackURL), token: session.token, url: options.callbackURL, user };
-  return json(body, 200, { headers, cookies: await cookiesForSession(call.ctx, session, dontRemember) });
+  return json(body, 200, { headers, cookies });
 }

@@ -1,0 +1,54 @@
+// "A clinic with one member per role": the owner signs up and creates a clinic; for each other role
+// a user signs up, is invited with that role, accepts, and calls set-active (create and accept
+// leave the cookie-cached active clinic stale until set-active).
+import { ROLES } from "#openapi";
+import { bodyOf } from "../expect-contract.ts";
+import { newClinic } from "../identities.ts";
+import type { Actor } from "../target.ts";
+import { setupRequest } from "./setup-request.ts";
+import { signUpUser } from "./signed-in-user.ts";
+import type { SignedInUser } from "./signed-in-user.ts";
+import { defineState } from "./state.ts";
+import type { World } from "./state.ts";
+
+export type Clinic = { id: string; name: string; slug: string };
+/** `members` has one signed-in member per role of the matrix, keyed by role, the clinic active for each. */
+export type ClinicWithEveryRole = { clinic: Clinic; members: Record<string, SignedInUser> };
+
+/** Creates a `contract-` clinic owned by `owner`, makes it active, and registers its deletion. */
+export async function createClinic(world: World, owner: SignedInUser): Promise<Clinic> {
+  const exchange = await setupRequest(owner.actor, "/api/auth/organization/create", { json: newClinic("clinic") });
+  const { id, name, slug } = bodyOf(exchange, "createOrganization", 200);
+  world.cleanup.add(`clinic ${slug}`, async () => {
+    // A check may have deleted the clinic itself (organization/delete): then nothing is left to undo.
+    const listed = await owner.actor.request("/api/auth/organization/list");
+    if (listed.status === 200 && !bodyOf(listed, "listOrganizations", 200).some((clinic) => clinic.id === id)) return;
+    await setupRequest(owner.actor, "/api/auth/organization/delete", { json: { organizationId: id } });
+  });
+  await setActive(owner.actor, id);
+  return { id, name, slug };
+}
+
+/** Invites a new user with `role`, who accepts and makes the clinic active. */
+export async function addMember(world: World, clinic: Clinic, inviter: Actor, role: string): Promise<SignedInUser> {
+  const member = await signUpUser(world, role);
+  const invited = await setupRequest(inviter, "/api/auth/organization/invite-member", {
+    json: { email: member.identity.email, role, organizationId: clinic.id },
+  });
+  const invitation = bodyOf(invited, "inviteMember", 200);
+  await setupRequest(member.actor, "/api/auth/organization/accept-invitation", { json: { invitationId: invitation.id } });
+  await setActive(member.actor, clinic.id);
+  return member;
+}
+
+async function setActive(actor: Actor, organizationId: string): Promise<void> {
+  await setupRequest(actor, "/api/auth/organization/set-active", { json: { organizationId } });
+}
+
+export const clinicWithEveryRole = defineState("a clinic with one member per role", async (world) => {
+  const owner = await signUpUser(world, "owner");
+  const clinic = await createClinic(world, owner);
+  const others = ROLES.filter((role) => role !== "owner");
+  const joined = await Promise.all(others.map(async (role) => [role, await addMember(world, clinic, owner.actor, role)] as const));
+  return { clinic, members: Object.fromEntries([["owner", owner], ...joined]) };
+});

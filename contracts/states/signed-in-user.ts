@@ -1,0 +1,32 @@
+// "A signed-in user with no clinic": a new user signed up through the public API, with its own
+// actor (cookie jar and client IP), deleted with its password after the check.
+import { bodyOf } from "../expect-contract.ts";
+import { newIdentity } from "../identities.ts";
+import type { Identity } from "../identities.ts";
+import type { Actor } from "../target.ts";
+import { setupRequest } from "./setup-request.ts";
+import { defineState } from "./state.ts";
+import type { World } from "./state.ts";
+
+export type SignedInUser = { actor: Actor; identity: Identity; userId: string };
+
+/** Signs a new user up; registers its deletion (delete-user with the password) in the cleanup. */
+export async function signUpUser(world: World, label: string): Promise<SignedInUser> {
+  const actor = world.target.actor(label);
+  const identity = newIdentity(label);
+  const exchange = await setupRequest(actor, "/api/auth/sign-up/email", { json: identity });
+  const { user } = bodyOf(exchange, "signUpEmail", 200);
+  world.cleanup.add(`user ${identity.email}`, () => deleteUser(world, actor, identity));
+  return { actor, identity, userId: user.id };
+}
+
+/** Deletes with the actor's own session, or after a fresh sign-in when the check ended that session. */
+async function deleteUser(world: World, actor: Actor, identity: Identity): Promise<void> {
+  const body = { json: { password: identity.password } };
+  if ((await actor.request("/api/auth/delete-user", body)).status === 200) return;
+  const fresh = world.target.actor(`${actor.label} (cleanup)`);
+  await setupRequest(fresh, "/api/auth/sign-in/email", { json: { email: identity.email, password: identity.password } });
+  await setupRequest(fresh, "/api/auth/delete-user", body);
+}
+
+export const signedInUser = defineState("a signed-in user with no clinic", (world) => signUpUser(world, "user"));

@@ -1,0 +1,87 @@
+// Generates the tenant-isolation checks of one tag's operations: a record of one clinic does not
+// exist for another. Every operation that takes an id answers 404 with the resource's message and
+// leaves the record as it was; every list leaves it out.
+import { describe, expect } from "vitest";
+import { operations } from "#openapi";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
+import { check } from "#contracts/harness.ts";
+import type { Actor, Exchange } from "#contracts/target.ts";
+import { twoClinics } from "./clinic-states.ts";
+import {
+  appointmentBody, createAppointment, createPatient, createPrescription, patientBody, patientPath, prescriptionBody,
+} from "./record-requests.ts";
+
+/** A resource: how its home owner creates a record, how that record is read back, and its 404 text. */
+type Resource = {
+  notFound: string;
+  /** Creates the record; answers its path key (file number or id). */
+  create(owner: Actor): Promise<string>;
+  /** The record as its own clinic reads it now. */
+  readBack(owner: Actor, key: string): Promise<unknown>;
+};
+
+const resources: Record<string, Resource> = {
+  Patients: {
+    notFound: "Patient not found.",
+    create: async (owner) => (await createPatient(owner)).fileNumber,
+    readBack: async (owner, key) => bodyOf(await owner.request(patientPath(key)), "getPatient", 200),
+  },
+  Appointments: {
+    notFound: "Appointment not found.",
+    create: async (owner) => (await createAppointment(owner)).id,
+    readBack: async (owner, key) => bodyOf(await owner.request("/api/appointments"), "listAppointments", 200).find((record) => record.id === key),
+  },
+  Prescriptions: {
+    notFound: "Prescription not found.",
+    create: async (owner) => (await createPrescription(owner)).id,
+    readBack: async (owner, key) => bodyOf(await owner.request("/api/prescriptions"), "listPrescriptions", 200).find((record) => record.id === key),
+  },
+};
+
+/** How the foreign clinic's owner addresses the home record through each operation (bodies valid, so only the record is wrong). */
+const foreignRequests: Record<string, (foreign: Actor, key: string, foreignOwnerId: string) => Promise<Exchange>> = {
+  getPatient: (foreign, key) => foreign.request(patientPath(key)),
+  updatePatient: (foreign, key) => foreign.request(patientPath(key), { method: "PUT", json: patientBody({ name: "Overwritten Elsewhere" }) }),
+  // The provider is the foreign clinic's own member, so the provider check passes and the patient is looked up.
+  transferPatient: (foreign, key, foreignOwnerId) => foreign.request(patientPath(key, "/transfer"), { json: { providerId: foreignOwnerId } }),
+  appendPatientLabs: (foreign, key) => foreign.request(patientPath(key, "/labs"), { json: { labs: [{ name: "Hb", value: "13 g/dL", flag: "normal", takenAt: "2026-11-21" }] } }),
+  deletePatientLabs: (foreign, key) => foreign.request(patientPath(key, "/labs"), { method: "DELETE", json: { name: "HbA1c", value: "7.1 %", takenAt: "2026-11-18" } }),
+  deletePatient: (foreign, key) => foreign.request(patientPath(key), { method: "DELETE" }),
+  updateAppointment: (foreign, key) => foreign.request(`/api/appointments/${key}`, { method: "PUT", json: appointmentBody({ name: "Overwritten Elsewhere" }) }),
+  deleteAppointment: (foreign, key) => foreign.request(`/api/appointments/${key}`, { method: "DELETE" }),
+  updatePrescription: (foreign, key) => foreign.request(`/api/prescriptions/${key}`, { method: "PUT", json: prescriptionBody({ name: "Overwritten Elsewhere" }) }),
+  deletePrescription: (foreign, key) => foreign.request(`/api/prescriptions/${key}`, { method: "DELETE" }),
+};
+
+const kebab = (text: string) => text.replace(/[A-Z]/g, (letter) => `-${letter}`).toUpperCase();
+
+/** Defines `<AREA>-ISOLATION-<OPERATION>` for every operation of the tag (id routes and lists). */
+export function describeIsolation(tag: string, area: string): void {
+  const resource = resources[tag];
+  if (resource === undefined) throw new Error(`Failed to generate the isolation checks of ${tag}: describe the resource in contracts/suites/clinic-records/isolation.ts.`);
+  for (const op of operations.filter((candidate) => candidate.tags.includes(tag))) {
+    const byId = op.parameterNames.length > 0;
+    const isList = op.method === "get" && !byId;
+    if (!byId && !isList) continue;
+    const send = foreignRequests[op.operationId];
+    if (byId && send === undefined) throw new Error(`Failed to generate the isolation check of ${op.operationId}: add its request to foreignRequests.`);
+    describe(`${op.method.toUpperCase()} ${op.path}`, () => {
+      const title = byId ? `answers 404 "${resource.notFound}" for another clinic's record and leaves it as it was` : "leaves out another clinic's records";
+      check(`${area}-ISOLATION-${kebab(op.operationId)}`, title, async ({ given }) => {
+        const { home, foreign } = await given(twoClinics);
+        const homeOwner = home.members.owner;
+        const foreignOwner = foreign.members.owner;
+        if (homeOwner === undefined || foreignOwner === undefined) throw new Error("Failed to find the owners of the two clinics.");
+        const key = await resource.create(homeOwner.actor);
+        const before = await resource.readBack(homeOwner.actor, key);
+        if (send === undefined) {
+          const listed = (await foreignOwner.actor.request(op.path)).body;
+          expect(JSON.stringify(listed)).not.toContain(key);
+          return;
+        }
+        expectTemetroError(await send(foreignOwner.actor, key, foreignOwner.userId), 404, resource.notFound);
+        expect(await resource.readBack(homeOwner.actor, key), "the record as its own clinic reads it afterwards").toEqual(before);
+      });
+    });
+  }
+}

@@ -1,0 +1,133 @@
+// CONVERSATIONS: starting conversations (D18 direct-message reuse, groups, names), members, messages
+// (order, participants only, empty), unread counts and read marks, and tenant-scoped participants.
+import { describe, expect } from "vitest";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
+import { check } from "#contracts/harness.ts";
+import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
+import { sendMessage, startConversation, summaryFor } from "../communication/requests.ts";
+
+const withTeam = clinicWith(["doctor", "reception", "lab"]);
+
+describe("POST /api/conversations", () => {
+  check("CONVERSATIONS-D18-DM-REUSED", "answers 201 with the existing direct message when one with that person exists (D18)", async ({ given }) => {
+    const state = await given(withTeam);
+    const owner = memberOf(state, "owner");
+    const doctor = memberOf(state, "doctor");
+    const first = await startConversation(owner.actor, [doctor.userId]);
+    expect(first).toMatchObject({ name: doctor.identity.name, isGroup: false, isSystem: false, lastMessage: null, unread: false, unreadCount: 0 });
+    expect(first.participants.map((participant) => participant.id).sort()).toEqual([owner.userId, doctor.userId].sort());
+    const again = await startConversation(owner.actor, [doctor.userId, owner.userId, doctor.userId]);
+    expect(again.id).toBe(first.id);
+    const fromTheOtherSide = await startConversation(doctor.actor, [owner.userId]);
+    expect(fromTheOtherSide).toMatchObject({ id: first.id, name: owner.identity.name });
+  });
+
+  check("CONVERSATIONS-GROUPS", "makes a group of several members, or of one with a name; a group is never reused", async ({ given }) => {
+    const state = await given(withTeam);
+    const owner = memberOf(state, "owner").actor;
+    const [doctor, reception] = [memberOf(state, "doctor"), memberOf(state, "reception")];
+    const named = await startConversation(owner, [doctor.userId], "  Morning huddle ");
+    expect(named).toMatchObject({ name: "Morning huddle", isGroup: true });
+    expect((await startConversation(owner, [doctor.userId], "Morning huddle")).id).not.toBe(named.id);
+    const unnamed = await startConversation(owner, [doctor.userId, reception.userId]);
+    expect(unnamed.isGroup).toBe(true);
+    expect(unnamed.name.split(", ").sort()).toEqual([doctor.identity.name, reception.identity.name].sort());
+  });
+
+  check("CONVERSATIONS-NO-CLINIC-MEMBER", 'answers 400 "Pick at least one clinic member to message." with only the caller or non-members', async ({ given }) => {
+    const state = await given(withTeam);
+    const owner = memberOf(state, "owner");
+    const outsider = await given(clinicWith([]));
+    const refused = await owner.actor.request("/api/conversations", { json: { participantIds: [owner.userId, memberOf(outsider, "owner").userId, "nobody"] } });
+    expectTemetroError(refused, 400, "Pick at least one clinic member to message.");
+    expectTemetroError(await owner.actor.request("/api/conversations", { json: { participantIds: [] } }), 400, "Validation failed");
+  });
+});
+
+describe("GET /api/conversations/members", () => {
+  check("CONVERSATIONS-MEMBERS", "lists every member of the clinic but the caller", async ({ given }) => {
+    const state = await given(withTeam);
+    const members = bodyOf(await memberOf(state, "lab").actor.request("/api/conversations/members"), "listConversationMembers", 200);
+    const expected = ["owner", "doctor", "reception"].map((role) => ({ id: memberOf(state, role).userId, name: memberOf(state, role).identity.name }));
+    expect([...members].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
+  });
+});
+
+describe("GET /api/conversations", () => {
+  check("CONVERSATIONS-UNREAD-AND-ORDER", "counts the messages of others since the caller's read mark, and lists the most recent first", async ({ given }) => {
+    const state = await given(withTeam);
+    const [owner, doctor, reception] = [memberOf(state, "owner"), memberOf(state, "doctor"), memberOf(state, "reception")];
+    const older = await startConversation(owner.actor, [doctor.userId, reception.userId], "Rota");
+    const newer = await startConversation(owner.actor, [doctor.userId]);
+    await sendMessage(owner.actor, newer.id, "Ward 3 at nine");
+    await sendMessage(owner.actor, newer.id, "Bring the charts");
+    expect(await summaryFor(doctor.actor, newer.id)).toMatchObject({ unread: true, unreadCount: 2, lastMessage: { body: "Bring the charts", senderId: owner.userId } });
+    expect(await summaryFor(owner.actor, newer.id)).toMatchObject({ unread: false, unreadCount: 0 });
+    await sendMessage(reception.actor, older.id, "Swap Friday?");
+    const listed = bodyOf(await doctor.actor.request("/api/conversations"), "listConversations", 200);
+    expect(listed.map((summary) => summary.id)).toEqual([older.id, newer.id]);
+  });
+});
+
+describe("POST /api/conversations/{id}/read", () => {
+  check("CONVERSATIONS-READ-MARK", "answers 204 and clears the caller's unread count; 204 for any other id too", async ({ given }) => {
+    const state = await given(withTeam);
+    const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
+    const conversation = await startConversation(owner.actor, [doctor.userId]);
+    await sendMessage(owner.actor, conversation.id, "Are you free at noon?");
+    const read = await doctor.actor.request(`/api/conversations/${conversation.id}/read`, { method: "POST" });
+    expect(read.status).toBe(204);
+    expect(read.text).toBe("");
+    expect(await summaryFor(doctor.actor, conversation.id)).toMatchObject({ unread: false, unreadCount: 0 });
+    expect((await doctor.actor.request("/api/conversations/not-a-uuid/read", { method: "POST" })).status).toBe(204);
+    expect((await memberOf(state, "lab").actor.request(`/api/conversations/${conversation.id}/read`, { method: "POST" })).status).toBe(204);
+  });
+});
+
+describe("GET /api/conversations/{id}/messages", () => {
+  check("CONVERSATIONS-MESSAGES-OLDEST-FIRST", "lists the messages oldest first, with the sender's name", async ({ given }) => {
+    const state = await given(withTeam);
+    const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
+    const conversation = await startConversation(owner.actor, [doctor.userId]);
+    for (const [sender, body] of [[owner, "One"], [doctor, "Two"], [owner, "Three"]] as const) await sendMessage(sender.actor, conversation.id, body);
+    const messages = bodyOf(await doctor.actor.request(`/api/conversations/${conversation.id}/messages`), "listMessages", 200);
+    expect(messages.map((message) => [message.body, message.senderName])).toEqual([["One", owner.identity.name], ["Two", doctor.identity.name], ["Three", owner.identity.name]]);
+  });
+
+  check("CONVERSATIONS-PARTICIPANTS-ONLY", 'answers 403 "You are not part of this conversation." to a clinic member who does not take part', async ({ given }) => {
+    const state = await given(withTeam);
+    const conversation = await startConversation(memberOf(state, "owner").actor, [memberOf(state, "doctor").userId]);
+    const lab = memberOf(state, "lab").actor;
+    expectTemetroError(await lab.request(`/api/conversations/${conversation.id}/messages`), 403, "You are not part of this conversation.");
+    expectTemetroError(await lab.request(`/api/conversations/${conversation.id}/messages`, { json: { body: "Hi" } }), 403, "You are not part of this conversation.");
+  });
+
+  check("CONVERSATIONS-NOT-FOUND", 'answers 404 "Conversation not found." for a non-UUID or unknown id', async ({ given }) => {
+    const owner = memberOf(await given(withTeam), "owner").actor;
+    expectTemetroError(await owner.request("/api/conversations/not-a-uuid/messages"), 404, "Conversation not found.");
+    expectTemetroError(await owner.request(`/api/conversations/${crypto.randomUUID()}/messages`, { json: { body: "Hi" } }), 404, "Conversation not found.");
+  });
+});
+
+describe("POST /api/conversations/{id}/messages", () => {
+  check("CONVERSATIONS-SEND", "answers 201 with the message, its body trimmed, and bumps the conversation", async ({ given }) => {
+    const state = await given(withTeam);
+    const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
+    const conversation = await startConversation(owner.actor, [doctor.userId]);
+    const message = await sendMessage(doctor.actor, conversation.id, "  On my way.  ");
+    expect(message).toMatchObject({ conversationId: conversation.id, senderId: doctor.userId, senderName: doctor.identity.name, body: "On my way.", attachments: null });
+    expect((await summaryFor(owner.actor, conversation.id))?.updatedAt).toBe(message.createdAt);
+  });
+
+  check("CONVERSATIONS-EMPTY-MESSAGE", "answers 400 \"Message can't be empty.\" without text or attachments; an attachment alone is a message", async ({ given }) => {
+    const state = await given(withTeam);
+    const owner = memberOf(state, "owner").actor;
+    const conversation = await startConversation(owner, [memberOf(state, "doctor").userId]);
+    expectTemetroError(await owner.request(`/api/conversations/${conversation.id}/messages`, { json: { body: "   ", attachments: [] } }), 400, "Message can't be empty.");
+    const appointment = { name: "Ngozi Okafor", date: "2026-11-24", time: "15:00" };
+    const shared = await owner.request(`/api/conversations/${conversation.id}/messages`, { json: { attachments: [{ kind: "appointment", appointment }] } });
+    expect(bodyOf(shared, "sendMessage", 201)).toMatchObject({
+      body: "", attachments: [{ kind: "appointment", appointment: { ...appointment, fileNumber: "", type: "", provider: "", status: "" } }],
+    });
+  });
+});

@@ -1,0 +1,32 @@
+// ERRORS: Better Auth's family under /api/auth/*: `{code, message}` with the exact entry of
+// x-error-codes, never temetro's `{error}`.
+import { describe, expect } from "vitest";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
+import { check } from "#contracts/harness.ts";
+import { newIdentity } from "#contracts/identities.ts";
+
+describe("POST /api/auth/sign-in/email", () => {
+  check("ERRORS-BETTER-AUTH-CREDENTIALS", "answers unknown credentials with 401 INVALID_EMAIL_OR_PASSWORD", async ({ actor }) => {
+    const { email, password } = newIdentity("stranger");
+    const exchange = await actor("stranger").request("/api/auth/sign-in/email", { json: { email, password } });
+    expectBetterAuthError(exchange, 401, "INVALID_EMAIL_OR_PASSWORD");
+  });
+
+  check("ERRORS-BETTER-AUTH-VALIDATION", "answers a body without its fields with 400 VALIDATION_ERROR", async ({ actor }) => {
+    const body = bodyOf(await actor("stranger").request("/api/auth/sign-in/email", { json: {} }), "signInEmail", 400);
+    expect(body.code).toBe("VALIDATION_ERROR");
+    expect(body.message).not.toBe("");
+  });
+
+  check("ERRORS-BETTER-AUTH-MALFORMED-JSON", "answers malformed JSON with 400 BAD_REQUEST", async ({ actor }) => {
+    const exchange = await actor("stranger").request("/api/auth/sign-in/email", { body: '{"email":' });
+    expectBetterAuthError(exchange, 400, "BAD_REQUEST");
+  });
+});
+
+describe("GET /api/auth/list-sessions", () => {
+  check("ERRORS-BETTER-AUTH-UNAUTHORIZED", "answers a request without a session with 401 UNAUTHORIZED", async ({ actor }) => {
+    const exchange = await actor("stranger").request("/api/auth/list-sessions");
+    expectBetterAuthError(exchange, 401, "UNAUTHORIZED");
+  });
+});

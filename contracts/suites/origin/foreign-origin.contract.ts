@@ -1,0 +1,27 @@
+// ORIGIN: Better Auth's CSRF check on every state-changing /api/auth/* route, generated from
+// x-rules.originCheck: a cookie-carrying POST from a foreign Origin or Referer is refused, one from
+// the trusted frontend accepted.
+import { describe, expect } from "vitest";
+import { expectBetterAuthError } from "#contracts/expect-contract.ts";
+import { check } from "#contracts/harness.ts";
+import { signedInUser } from "#contracts/states/index.ts";
+import { FOREIGN_ORIGIN, originChecked, slugOf } from "./origin-requests.ts";
+
+for (const op of originChecked) {
+  describe(`POST ${op.path}`, () => {
+    check(`ORIGIN-FOREIGN-${slugOf(op)}`, "refuses a cookie-carrying request from a foreign Origin or Referer with 403 INVALID_ORIGIN", async ({ given }) => {
+      const { actor } = await given(signedInUser);
+      expectBetterAuthError(await actor.request(op.path, { json: {}, origin: FOREIGN_ORIGIN }), 403, "INVALID_ORIGIN");
+      const byReferer = await actor.request(op.path, { json: {}, origin: null, headers: { referer: `${FOREIGN_ORIGIN}/form` } });
+      expectBetterAuthError(byReferer, 403, "INVALID_ORIGIN");
+    });
+  });
+}
+
+describe("POST /api/auth/update-user", () => {
+  check("ORIGIN-TRUSTED-REFERER", "accepts a cookie-carrying request whose Referer is on the trusted frontend origin", async ({ given, target }) => {
+    const { actor } = await given(signedInUser);
+    const exchange = await actor.request("/api/auth/update-user", { json: { name: "Contract referer" }, origin: null, headers: { referer: `${target.frontendOrigin}/settings` } });
+    expect(exchange.status).toBe(200);
+  });
+});

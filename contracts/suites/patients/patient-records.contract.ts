@@ -1,0 +1,134 @@
+// PATIENTS: the record itself. File numbers are digits only (D5) and auto-assigned from 10000,
+// unique per clinic (D22 on POST and PUT); invalid input is 400, never 500 (D11); the record
+// carries source and shareExpiresAt (D17); lab results are appended and removed as documented (D9).
+import { describe, expect } from "vitest";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
+import { check } from "#contracts/harness.ts";
+import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
+import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
+
+const onlyOwner = clinicWith([]);
+const duplicate = (fileNumber: string) => `A patient with file number ${fileNumber} already exists in this clinic.`;
+
+describe("POST /api/patients", () => {
+  check("PATIENTS-FILE-NUMBER-AUTO", "numbers a clinic's first patient 10000 and the next the greatest plus one", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    expect((await createPatient(owner, patientBody({ fileNumber: "" }))).fileNumber).toBe("10000");
+    expect((await createPatient(owner, patientBody({ name: "Grace Obi" }))).fileNumber).toBe("10001");
+  });
+
+  check("PATIENTS-D5-DIGITS-ONLY", "stores a file number with non-digits as digits only, or refuses it with 400 (D5)", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const exchange = await owner.request("/api/patients", { json: patientBody({ fileNumber: "P-00042" }) });
+    if (exchange.status === 400) return void bodyOf(exchange, "createPatient", 400);
+    expect(bodyOf(exchange, "createPatient", 201).fileNumber).toBe("00042");
+  });
+
+  check("PATIENTS-D22-DUPLICATE-ON-CREATE", "answers 409 with temetro's text for a file number the clinic already has (D22)", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    await createPatient(owner, patientBody({ fileNumber: "4711" }));
+    expectTemetroError(await owner.request("/api/patients", { json: patientBody({ name: "Grace Obi", fileNumber: "4711" }) }), 409, duplicate("4711"));
+  });
+
+  check("PATIENTS-D17-SOURCE-AND-SHARE", "answers the record with source and shareExpiresAt (D17)", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const patient = await createPatient(owner, patientBody({ source: "ai" }));
+    expect(patient).toMatchObject({ source: "ai", shareExpiresAt: null });
+  });
+
+  const invalid: Array<{ id: string; title: string; json?: unknown; body?: string }> = [
+    { id: "PATIENTS-VALIDATION-NO-NAME", title: "a body without a name", json: { age: 40 } },
+    { id: "PATIENTS-VALIDATION-BLANK-NAME", title: "a blank name", json: { name: "   " } },
+    { id: "PATIENTS-VALIDATION-NUMERIC-FILE-NUMBER", title: "a file number sent as a JSON number", json: { name: "Grace Obi", fileNumber: 42 } },
+    { id: "PATIENTS-VALIDATION-AGE-RANGE", title: "an age over 150", json: { name: "Grace Obi", age: 151 } },
+    { id: "PATIENTS-VALIDATION-MALFORMED-JSON", title: "malformed JSON (D11)", body: '{"name":' },
+  ];
+  for (const { id, title, json, body } of invalid) {
+    check(id, `answers ${title} with 400 Validation failed`, async ({ given }) => {
+      const owner = memberOf(await given(onlyOwner), "owner").actor;
+      const answer = bodyOf(await owner.request("/api/patients", json === undefined ? { body } : { json }), "createPatient", 400);
+      expect(answer.error).toBe("Validation failed");
+    });
+  }
+});
+
+describe("GET /api/patients", () => {
+  check("PATIENTS-LIST-BY-NAME", "lists the clinic's patients by name", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    for (const name of ["Chidi Okeke", "Amina Bello", "Bashir Sani"]) await createPatient(owner, patientBody({ name }));
+    const listed = bodyOf(await owner.request("/api/patients"), "listPatients", 200);
+    expect(listed.map((patient) => patient.name)).toEqual(["Amina Bello", "Bashir Sani", "Chidi Okeke"]);
+  });
+});
+
+describe("GET /api/patients/{fileNumber}", () => {
+  check("PATIENTS-NOT-FOUND", 'answers 404 "Patient not found." for a file number the clinic does not have', async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    expectTemetroError(await owner.request(patientPath("99999999")), 404, "Patient not found.");
+  });
+});
+
+describe("PUT /api/patients/{fileNumber}", () => {
+  check("PATIENTS-PUT-REPLACES", "replaces the whole record: fields not sent take their defaults", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const { fileNumber } = await createPatient(owner);
+    const replaced = bodyOf(await owner.request(patientPath(fileNumber), { method: "PUT", json: { fileNumber, name: "Ibrahim Musa", age: 59 } }), "updatePatient", 200);
+    expect(replaced).toMatchObject({ fileNumber, age: 59, bloodType: "", medications: [], allergies: [], labs: [] });
+  });
+
+  check("PATIENTS-D22-DUPLICATE-ON-UPDATE", "answers 409 when the new file number belongs to another patient (D22)", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    await createPatient(owner, patientBody({ fileNumber: "5001" }));
+    await createPatient(owner, patientBody({ fileNumber: "5002", name: "Grace Obi" }));
+    expectTemetroError(await owner.request(patientPath("5002"), { method: "PUT", json: patientBody({ fileNumber: "5001", name: "Grace Obi" }) }), 409, duplicate("5001"));
+  });
+
+  check("PATIENTS-PUT-RENUMBERS", "moves the record to the body's file number", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    await createPatient(owner, patientBody({ fileNumber: "6001" }));
+    bodyOf(await owner.request(patientPath("6001"), { method: "PUT", json: patientBody({ fileNumber: "6002" }) }), "updatePatient", 200);
+    bodyOf(await owner.request(patientPath("6002")), "getPatient", 200);
+    expectTemetroError(await owner.request(patientPath("6001")), 404, "Patient not found.");
+  });
+});
+
+describe("POST /api/patients/{fileNumber}/labs", () => {
+  check("PATIENTS-LABS-APPEND", "appends the results after the existing ones and answers 201 with the patient", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const { fileNumber } = await createPatient(owner);
+    const added = { name: "Fasting glucose", value: "6.8 mmol/L", flag: "high", takenAt: "2026-11-21" };
+    const patient = bodyOf(await owner.request(patientPath(fileNumber, "/labs"), { json: { labs: [added] } }), "appendPatientLabs", 201);
+    expect(patient.labs.map((lab) => lab.name)).toEqual(["HbA1c", "Fasting glucose"]);
+  });
+
+  for (const missing of ["name", "value"] as const) {
+    check(`PATIENTS-D9-LAB-WITHOUT-${missing.toUpperCase()}`, `answers a result without ${missing} with 400 (D9)`, async ({ given }) => {
+      const owner = memberOf(await given(onlyOwner), "owner").actor;
+      const { fileNumber } = await createPatient(owner);
+      const lab: Record<string, string> = { name: "Hb", value: "13 g/dL", flag: "normal", takenAt: "2026-11-21" };
+      delete lab[missing];
+      expect(bodyOf(await owner.request(patientPath(fileNumber, "/labs"), { json: { labs: [lab] } }), "appendPatientLabs", 400).error).toBe("Validation failed");
+    });
+  }
+});
+
+describe("DELETE /api/patients/{fileNumber}/labs", () => {
+  check("PATIENTS-LABS-REMOVE", "removes every result with that name, value and takenAt, and keeps the others", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const hb = { name: "Hb", value: "13 g/dL", flag: "normal", takenAt: "2026-11-21" };
+    const { fileNumber } = await createPatient(owner, patientBody({ labs: [hb, { ...hb, flag: "low" }, { ...hb, takenAt: "2026-11-22" }] }));
+    const patient = bodyOf(await owner.request(patientPath(fileNumber, "/labs"), { method: "DELETE", json: { name: "Hb", value: "13 g/dL", takenAt: "2026-11-21" } }), "deletePatientLabs", 200);
+    expect(patient.labs).toEqual([{ ...hb, takenAt: "2026-11-22" }]);
+  });
+});
+
+describe("DELETE /api/patients/{fileNumber}", () => {
+  check("PATIENTS-DELETE", "deletes the patient with 204, after which it is 404", async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const { fileNumber } = await createPatient(owner);
+    const deleted = await owner.request(patientPath(fileNumber), { method: "DELETE" });
+    expect(deleted.status).toBe(204);
+    expect(deleted.text).toBe("");
+    expectTemetroError(await owner.request(patientPath(fileNumber)), 404, "Patient not found.");
+  });
+});

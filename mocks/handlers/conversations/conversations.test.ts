@@ -1,0 +1,81 @@
+// The conversation handlers on a demo clinic: DM reuse (D18), naming, unread counts, participant
+// checks, read marks, attachments, and what each send delivers in real time.
+import { expect, test } from "vitest";
+import type { RealtimeEvent } from "../../glossary.ts";
+import { demoMock, field, pick, signedInAs, type TestClient } from "../organization/test-client.ts";
+
+async function userIdOf(client: TestClient): Promise<string> {
+  const session = (await client.request("/api/auth/get-session")).body;
+  return field(pick(session, "user"), "id");
+}
+
+test("reuses the direct message with the same person and answers 201 both times (D18)", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const doctorId = await userIdOf(await signedInAs(api, seed, "doctor"));
+  const first = await owner.request("/api/conversations", { json: { participantIds: [doctorId] } });
+  const again = await owner.request("/api/conversations", { json: { participantIds: [doctorId, "not-a-member"] } });
+  expect(first).toMatchObject({ status: 201, body: { name: "Dr. Leila Haddad", isGroup: false, isSystem: false, unreadCount: 0 } });
+  expect(again).toMatchObject({ status: 201, body: { id: field(first.body, "id") } });
+});
+
+test("refuses a conversation with nobody from the clinic but the caller", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const refused = await owner.request("/api/conversations", { json: { participantIds: [await userIdOf(owner), "someone-else"] } });
+  expect(refused).toMatchObject({ status: 400, body: { error: "Pick at least one clinic member to message." } });
+});
+
+test("counts unread messages for the other participant until they mark it read", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const doctor = await signedInAs(api, seed, "doctor");
+  const id = field((await owner.request("/api/conversations", { json: { participantIds: [await userIdOf(doctor)], name: "Rounds" } })).body, "id");
+  await owner.request(`/api/conversations/${id}/messages`, { json: { body: " Ward 3 at nine " } });
+  expect((await doctor.request("/api/conversations")).body).toMatchObject([{ id, name: "Rounds", isGroup: true, unread: true, unreadCount: 1, lastMessage: { body: "Ward 3 at nine" } }]);
+  expect((await owner.request("/api/conversations")).body).toMatchObject([{ unreadCount: 0 }]);
+  expect((await doctor.request(`/api/conversations/${id}/read`, { json: {} })).status).toBe(204);
+  expect((await doctor.request("/api/conversations")).body).toMatchObject([{ unread: false, unreadCount: 0 }]);
+});
+
+test("answers 404 for a non-UUID id, 403 for a non-participant, 400 for an empty message", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const doctor = await signedInAs(api, seed, "doctor");
+  const lab = await signedInAs(api, seed, "lab");
+  const id = field((await owner.request("/api/conversations", { json: { participantIds: [await userIdOf(doctor)] } })).body, "id");
+  expect(await owner.request("/api/conversations/nope/messages")).toMatchObject({ status: 404, body: { error: "Conversation not found." } });
+  expect(await lab.request(`/api/conversations/${id}/messages`)).toMatchObject({ status: 403, body: { error: "You are not part of this conversation." } });
+  expect(await owner.request(`/api/conversations/${id}/messages`, { json: { body: "   " } })).toMatchObject({ status: 400, body: { error: "Message can't be empty." } });
+  expect((await lab.request("/api/conversations/nope/read", { json: {} })).status).toBe(204);
+});
+
+test("emits message:new to the conversation room and a notification to the other participant", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const doctorId = await userIdOf(await signedInAs(api, seed, "doctor"));
+  const id = field((await owner.request("/api/conversations", { json: { participantIds: [doctorId] } })).body, "id");
+  const events: RealtimeEvent[] = [];
+  api.onRealtime((event) => events.push(event));
+  await owner.request(`/api/conversations/${id}/messages`, { json: { body: "Can you see Mrs. Okafor?" } });
+  expect(events).toMatchObject([
+    { room: `conv:${id}`, event: "message:new", payload: { conversationId: id, senderName: "Dr. Amina Yusuf", body: "Can you see Mrs. Okafor?", attachments: null } },
+    { room: `user:${doctorId}`, event: "notification:new", payload: { type: "message", text: "New message from Dr. Amina Yusuf", entityType: "conversation", entityId: id, actorInitials: "DY", read: false } },
+  ]);
+});
+
+test("uploads a file, serves it inline to the clinic, and refuses one over 10 MB with 413", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const uploaded = await owner.request("/api/conversations/attachments", { json: { fileName: "referral letter.pdf", mimeType: "application/pdf", size: 11, data: "SGVsbG8gd29ybGQ=" } });
+  expect(uploaded).toMatchObject({ status: 201, body: { fileName: "referral letter.pdf", mimeType: "application/pdf", size: 11 } });
+  const response = await api.fetch(new Request(`http://localhost:4000/api/conversations/attachments/${field(uploaded.body, "attachmentId")}`, {
+    headers: { cookie: `better-auth.session_token=${owner.cookie("better-auth.session_token") ?? ""}` },
+  }));
+  expect(response.headers.get("content-type")).toBe("application/pdf");
+  expect(response.headers.get("content-disposition")).toBe('inline; filename="referral%20letter.pdf"');
+  expect(await response.text()).toBe("Hello world");
+  const big = "A".repeat(Math.ceil(((10 * 1024 * 1024 + 1) * 4) / 3));
+  const refused = await owner.request("/api/conversations/attachments", { json: { fileName: "scan.tiff", size: 1, data: big } });
+  expect(refused).toMatchObject({ status: 413, body: { error: "File is too large (max 10MB)." } });
+});

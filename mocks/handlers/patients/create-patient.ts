@@ -1,0 +1,27 @@
+// POST /api/patients — registers a patient: next file number when none is given (D5), 409 for a
+// taken one (D22), demographics only from reception, and a record_change notification.
+import type { OperationHandler } from "../../core/call.ts";
+import { json } from "../../core/reply.ts";
+import { blankClinicalFields, demographicsOf, patientFieldsOf, type PatientFields } from "../../services/patient-input.ts";
+import { insertPatient, nextFileNumber } from "../../services/patients.ts";
+import { notifyRecordChange } from "../../services/record-change.ts";
+import { presentPatient } from "../../services/role-view.ts";
+import { clinicCaller } from "../clinic-caller.ts";
+import { parseBody } from "../parse-body.ts";
+
+export const createPatient: OperationHandler = async (call) => {
+  const caller = clinicCaller(call);
+  const body = parseBody<"PatientInput">(call);
+  const fields: PatientFields = caller.view.receptionOnly
+    ? { ...demographicsOf(body), ...blankClinicalFields(), source: "manual" }
+    : patientFieldsOf(body);
+  if (fields.fileNumber === "") fields.fileNumber = nextFileNumber(call.ctx, caller.organizationId);
+  const patient = await insertPatient(call.ctx, caller.organizationId, caller.userId, fields);
+  notifyRecordChange(call.ctx, call.operation, {
+    organizationId: caller.organizationId,
+    actor: { id: caller.userId, name: caller.name },
+    entityId: patient.fileNumber,
+    values: { name: patient.name },
+  });
+  return json(presentPatient(patient, caller.view), 201);
+};

@@ -1,0 +1,27 @@
+// POST /api/patients/{fileNumber}/transfer — hands a patient to another clinic member: the
+// provider is checked first (400), then the patient within a doctor's scope (404, D4); the answer
+// is redacted for reception like every patient answer (D3).
+import type { OperationHandler } from "../../core/call.ts";
+import { failTemetro, json } from "../../core/reply.ts";
+import { requireVisiblePatient, writePatient } from "../../services/patients.ts";
+import { notifyRecordChange } from "../../services/record-change.ts";
+import { presentPatient } from "../../services/role-view.ts";
+import { clinicCaller } from "../clinic-caller.ts";
+import { parseBody } from "../parse-body.ts";
+
+export const transferPatient: OperationHandler = async (call) => {
+  const caller = clinicCaller(call);
+  const providerId = parseBody<"TransferPatientRequest">(call).providerId.trim();
+  const membership = call.ctx.store.members.findFirst((q) => q.where({ organizationId: caller.organizationId, userId: providerId }));
+  const provider = membership === undefined ? undefined : call.ctx.store.users.findFirst((q) => q.where({ id: providerId }));
+  if (provider === undefined) failTemetro(400, "Selected provider is not a member of this clinic.");
+  const current = requireVisiblePatient(call.ctx, caller.organizationId, call.params.fileNumber ?? "", caller.view);
+  const patient = await writePatient(call.ctx, current, { primaryProviderId: provider.id, pcp: provider.name });
+  notifyRecordChange(call.ctx, call.operation, {
+    organizationId: caller.organizationId,
+    actor: { id: caller.userId, name: caller.name },
+    entityId: patient.fileNumber,
+    values: { name: patient.name, provider: provider.name },
+  });
+  return json(presentPatient(patient, caller.view));
+};

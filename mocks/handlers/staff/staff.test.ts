@@ -1,0 +1,68 @@
+// The staff handlers on a demo clinic: provisioning (D13, placeholder email, username sign-in),
+// providers, specialties (D12) and admin-set passwords (D20).
+import { expect, test } from "vitest";
+import { demoMock, field, pick, seededUser, signedInAs, testClient } from "../organization/test-client.ts";
+
+const frontDesk = { name: "Grace Mensah", username: "FrontDesk1", password: "correct-horse-battery-1", role: "reception" };
+
+test("provisions an account with the placeholder email that then signs in by username (D13)", async () => {
+  const { api, seed } = await demoMock();
+  const admin = await signedInAs(api, seed, "admin");
+  const created = await admin.request("/api/staff", { json: frontDesk });
+  expect(created).toMatchObject({ status: 201, body: { name: "Grace Mensah", email: "frontdesk1@sunrise-family-clinic.temetro.local", username: "frontdesk1", role: "reception" } });
+  expect(Object.keys(created.body ?? {}).sort()).toEqual(["email", "name", "role", "userId", "username"]);
+  const staff = testClient(api);
+  const signedIn = await staff.request("/api/auth/sign-in/username", { json: { username: "frontdesk1", password: frontDesk.password } });
+  expect(signedIn.status).toBe(200);
+  expect((await staff.request("/api/conversations")).status).toBe(200);
+});
+
+test("answers 400 with Better Auth's message for a taken username", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const taken = await owner.request("/api/staff", { json: { ...frontDesk, username: seededUser(seed, "doctor").username } });
+  expect(taken).toEqual({ status: 400, body: { error: "Username is already taken. Please try another." }, setCookies: [] });
+});
+
+test("refuses a username with other characters with temetro's message", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const refused = await owner.request("/api/staff", { json: { ...frontDesk, username: "front desk" } });
+  expect(refused).toMatchObject({ status: 400, body: { details: [{ path: ["username"], message: "Username may only contain letters, numbers, dots and underscores." }] } });
+});
+
+test("lists providers to any member, only exact owner, admin, doctor and member roles, with specialties (D12)", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const providers = (await owner.request("/api/staff/providers")).body;
+  const doctor = Array.isArray(providers) ? providers.find((row) => pick(row, "role") === "doctor") : undefined;
+  const set = await owner.request(`/api/staff/${field(doctor, "userId")}`, { method: "PATCH", json: { specialty: "  Paediatric cardiology (any text) " } });
+  expect(set.body).toEqual({ userId: field(doctor, "userId"), specialty: "Paediatric cardiology (any text)" });
+  const lab = await signedInAs(api, seed, "lab");
+  const seen = (await lab.request("/api/staff/providers")).body;
+  // By name: Daniel Okafor, Dr. Amina Yusuf, Dr. Leila Haddad, Tomás Rivera; reception, pharmacy and lab are not providers.
+  expect(Array.isArray(seen) ? seen.map((row) => pick(row, "role")) : []).toEqual(["admin", "owner", "doctor", "member"]);
+  expect(Array.isArray(seen) ? seen.find((row) => pick(row, "role") === "doctor") : undefined).toMatchObject({ specialty: "Paediatric cardiology (any text)" });
+  const cleared = await owner.request(`/api/staff/${field(doctor, "userId")}`, { method: "PATCH", json: { specialty: "   " } });
+  expect(cleared.body).toMatchObject({ specialty: null });
+});
+
+test("lets an admin set the owner's password without ending the owner's session (D20)", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const admin = await signedInAs(api, seed, "admin");
+  const list = (await admin.request("/api/staff")).body;
+  const ownerRow = Array.isArray(list) ? list.find((row) => pick(row, "role") === "owner") : undefined;
+  const set = await admin.request(`/api/staff/${field(ownerRow, "userId")}/password`, { method: "PATCH", json: { newPassword: "an-admin-chose-this" } });
+  expect(set.body).toEqual({ ok: true });
+  expect((await owner.request("/api/tasks")).status).toBe(200);
+  const again = await testClient(api).request("/api/auth/sign-in/username", { json: { username: seededUser(seed, "owner").username, password: "an-admin-chose-this" } });
+  expect(again.status).toBe(200);
+});
+
+test("answers 404 Member not found. for a user outside the clinic", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  expect(await owner.request("/api/staff/nobody", { method: "PATCH", json: { specialty: null } })).toMatchObject({ status: 404, body: { error: "Member not found." } });
+  expect(await owner.request("/api/staff/nobody/password", { method: "PATCH", json: { newPassword: "long-enough-password" } })).toMatchObject({ status: 404 });
+});

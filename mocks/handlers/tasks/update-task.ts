@@ -1,0 +1,12 @@
+// PATCH /api/tasks/{id} — a true partial update of any task of the clinic (D10; no visibility check).
+import type { OperationHandler } from "../../core/call.ts";
+import { json } from "../../core/reply.ts";
+import { patchTask, presentTask, requireTask } from "../../services/tasks.ts";
+import { clinicCaller } from "../clinic-caller.ts";
+import { parseBody } from "../parse-body.ts";
+
+export const updateTask: OperationHandler = async (call) => {
+  const { organizationId } = clinicCaller(call);
+  const task = requireTask(call.ctx, organizationId, call.params.id ?? "");
+  return json(presentTask(await patchTask(call.ctx, task, parseBody<"TaskPatch">(call))));
+};

@@ -1,0 +1,26 @@
+// What the standalone mock prints when it starts: where it is, the dev endpoints, and the seeded credentials.
+import type { SeedInfo } from "../glossary.ts";
+
+const COLUMNS = ["role", "username", "email", "password"] as const;
+
+function table(rows: Array<Record<(typeof COLUMNS)[number], string>>): string[] {
+  const widths = COLUMNS.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => `  ${cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join("  ")}`.trimEnd();
+  return [line([...COLUMNS]), line(widths.map((width) => "-".repeat(width))), ...rows.map((row) => line(COLUMNS.map((column) => row[column])))];
+}
+
+/** The lines the mock server prints on start: base URL, dev endpoints, and the seed's clinic and users. */
+export function describeMockServer(url: string, seed: SeedInfo | null): string[] {
+  const lines = [
+    `temetro mock listening on ${url} (Socket.io at ${url}/socket.io)`,
+    `  Emails it "sends":  GET ${url}/__dev/outbox[?to=<email>]   (DELETE to empty it)`,
+    `  Its clock:          GET ${url}/__dev/clock, POST {"advanceMs": <ms>} to move it`,
+  ];
+  if (seed === null) return [...lines, "  Seed: empty (sign up to create users)."];
+  return [
+    ...lines,
+    "",
+    `Clinic "${seed.clinic.name}" (slug ${seed.clinic.slug}, id ${seed.clinic.id}). Sign in with email or username:`,
+    ...table(seed.users),
+  ];
+}

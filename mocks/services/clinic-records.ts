@@ -1,0 +1,28 @@
+// Looking up a clinic's appointments and prescriptions by id, as temetro's services do: a non-UUID
+// id is "not found" (never a 500), and so is a record of another clinic.
+import type { MockContext } from "../core/context.ts";
+import { failTemetro } from "../core/reply.ts";
+import type { AppointmentRecord, PrescriptionRecord } from "../core/store.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an id has the UUID shape temetro's services test before querying. */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
+/** The clinic's appointment with this id; 404 "Appointment not found." otherwise. */
+export function requireAppointment(ctx: MockContext, organizationId: string, id: string): AppointmentRecord {
+  const found = isUuid(id) ? ctx.store.appointments.findFirst((q) => q.where({ organizationId, id })) : undefined;
+  return found ?? failTemetro(404, "Appointment not found.");
+}
+
+/** The clinic's prescription with this id; 404 "Prescription not found." otherwise. */
+export function requirePrescription(ctx: MockContext, organizationId: string, id: string): PrescriptionRecord {
+  const found = isUuid(id) ? ctx.store.prescriptions.findFirst((q) => q.where({ organizationId, id })) : undefined;
+  return found ?? failTemetro(404, "Prescription not found.");
+}
+
+/** The API fields of a stored record: everything but the clinic it belongs to. */
+export function withoutClinic<T extends { organizationId: string }>(record: T): Omit<T, "organizationId"> {
+  const { organizationId: _clinic, ...fields } = record;
+  return fields;
+}

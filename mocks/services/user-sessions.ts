@@ -1,0 +1,15 @@
+// A user's sessions as Better Auth's internal adapter handles them: listing the live ones and
+// revoking them (all, or all but one).
+import type { MockContext } from "../core/context.ts";
+import type { SessionRecord } from "../core/store.ts";
+
+/** The user's sessions that have not expired by the mock's clock, oldest first. */
+export function activeSessionsOf(ctx: MockContext, userId: string): SessionRecord[] {
+  const now = ctx.clock.now();
+  return ctx.store.sessions.findMany((q) => q.where({ userId })).filter((session) => Date.parse(session.expiresAt) > now);
+}
+
+/** Deletes every session of the user, or every one but the session with `keepToken`. */
+export function revokeUserSessions(ctx: MockContext, userId: string, keepToken?: string): void {
+  ctx.store.sessions.deleteMany((q) => q.where((session) => session.userId === userId && session.token !== keepToken));
+}

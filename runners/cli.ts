@@ -1,0 +1,148 @@
+// The temetro-contract command line: `verify` (the contract suite against a target), `mock` (the
+// standalone mock server) and `help`. Tool errors print one readable line and exit with 2.
+import { parseArgs } from "node:util";
+import type { ParseArgsConfig } from "node:util";
+import { readContainerOptions } from "./containers/container-options.ts";
+import { TargetError, UsageError } from "./errors.ts";
+import { outputDirectory, verify } from "./verify.ts";
+
+export const USAGE = `temetro-contract: the API contract of temetro (OpenAPI spec, stateful mock, conformance suite).
+
+Usage:
+  temetro-contract verify [--url URL] [--only IDS|AREAS] [--skip IDS|AREAS]
+                          [--reporter junit|json]... [--output DIR] [--safe] [--origin URL]
+  temetro-contract verify --image IMAGE [--env K=V]... [--port 4000] [--postgres IMAGE] [options]
+  temetro-contract verify --compose FILE [--env K=V]... [--port 4000] [options]
+  temetro-contract mock [--port 4000] [--host 127.0.0.1] [--seed demo|empty]
+  temetro-contract help
+
+verify  Run the contract suite against a target and print a summary per area.
+  --url URL        The deployment to check (default: a mock inside this process).
+  --only LIST      Only these rule ids or areas, comma-separated (RATE,ORIGIN-MISSING-SIGN-OUT).
+  --skip LIST      Leave out these rule ids or areas.
+  --reporter NAME  Also write a report: junit or json (repeatable), named temetro-contract.*.
+  --output DIR     Where reports are written (default: reports/).
+  --safe           Safe mode: no rate-limit exhaustion; the data it creates is namespaced
+                   (t-*@example.test, contract-* clinics) and deleted at the end.
+  --origin URL     The frontend origin the target trusts (default: http://localhost:3000).
+  --image IMAGE    Start the backend from this Docker image (testcontainers), check it, remove it.
+  --postgres IMAGE Start this PostgreSQL image beside it and wire DATABASE_URL as temetro's compose does.
+  --env K=V        Set an environment variable of the backend container (repeatable).
+  --port N         The backend's port inside the container (default 4000).
+  --compose FILE   Start the backend and its database from a compose file (needs Compose).
+  Exit codes: 0 every check conforms, 1 conformance failures, 2 usage or target error.
+
+mock    Serve the stateful mock over HTTP (and Socket.io) until interrupted.
+  --port N         The port (default 4000; 0 picks a free one).
+  --host HOST      The interface (default 127.0.0.1; 0.0.0.0 serves the LAN).
+  --seed NAME      demo (a clinic with one user per role, the default) or empty.
+`;
+
+const OPTIONS = {
+  verify: {
+    url: { type: "string" },
+    image: { type: "string" },
+    env: { type: "string", multiple: true },
+    port: { type: "string" },
+    postgres: { type: "string" },
+    compose: { type: "string" },
+    only: { type: "string", multiple: true },
+    skip: { type: "string", multiple: true },
+    reporter: { type: "string", multiple: true },
+    output: { type: "string" },
+    safe: { type: "boolean" },
+    origin: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+  mock: {
+    port: { type: "string" },
+    host: { type: "string" },
+    seed: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+} satisfies Record<string, ParseArgsConfig["options"]>;
+
+/** Runs the command line; resolves to the process exit code. */
+export async function main(argv: string[], io: { out?: NodeJS.WritableStream; err?: NodeJS.WritableStream } = {}): Promise<number> {
+  const out = io.out ?? process.stdout;
+  const err = io.err ?? process.stderr;
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      out.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "verify") return await runVerify(rest, out);
+    if (command === "mock") return await runMock(rest, out);
+    throw new UsageError(`Failed to run "${command}": there is no such command. Run \`temetro-contract help\` for the commands.`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof TargetError) {
+      err.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function parse<K extends keyof typeof OPTIONS>(command: K, args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS[command], strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.?$/, ".");
+    throw new UsageError(`Failed to read the arguments of \`${command}\`: ${reason} Run \`temetro-contract help\` for usage.`);
+  }
+}
+
+async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const values = parse("verify", args);
+  if (values.help === true) return (out.write(USAGE), 0);
+  const reporters = (values.reporter ?? []).flatMap(splitList).map((name) => {
+    if (name !== "junit" && name !== "json") throw new UsageError(`Failed to read --reporter "${name}": use junit or json.`);
+    return name;
+  });
+  const containers = readContainerOptions(values);
+  const options = {
+    url: values.url,
+    only: ruleTokens("--only", values.only),
+    skip: ruleTokens("--skip", values.skip),
+    reporters,
+    outputDir: outputDirectory(values.output),
+    safe: values.safe === true,
+    frontendOrigin: origin(values.origin ?? "http://localhost:3000"),
+  };
+  if (containers === undefined) return verify(options);
+  const { verifyInContainers } = await import("./targets/container.ts");
+  return verifyInContainers(containers, options);
+}
+
+async function runMock(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const values = parse("mock", args);
+  if (values.help === true) return (out.write(USAGE), 0);
+  const port = Number(values.port ?? "4000");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Failed to read --port "${values.port}": use a whole number from 0 to 65535.`);
+  const seed = values.seed ?? "demo";
+  if (seed !== "demo" && seed !== "empty") throw new UsageError(`Failed to read --seed "${seed}": use demo or empty.`);
+  const { serveUntilSignal } = await import("#mocks/server/serve-until-signal.ts");
+  await serveUntilSignal({ port, host: values.host ?? "127.0.0.1", seed });
+  return 0;
+}
+
+function splitList(value: string): string[] {
+  return value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+}
+
+function ruleTokens(option: string, values: string[] | undefined): string[] {
+  return (values ?? []).flatMap(splitList).map((token) => {
+    const upper = token.toUpperCase();
+    if (!/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/.test(upper)) throw new UsageError(`Failed to read ${option} "${token}": use rule ids or areas such as RATE or ORIGIN-MISSING-SIGN-OUT, comma-separated.`);
+    return upper;
+  });
+}
+
+function origin(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new UsageError(`Failed to read --origin "${value}": it is not a URL. Pass the frontend's origin, like http://localhost:3000.`);
+  }
+}

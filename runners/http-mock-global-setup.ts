@@ -1,0 +1,18 @@
+// vitest globalSetup of the contracts-http project: starts the standalone mock on a free port,
+// probes it as `verify --url` would, and provides the target config to the contract files.
+import type { TestProject } from "vitest/node";
+import { TARGET_CONFIG_KEY } from "#contracts/target-config.ts";
+import { startMockServer } from "#mocks/server/start-mock-server.ts";
+import { probeTarget } from "./probe-target.ts";
+import { detectCapabilities } from "./targets/detect-capabilities.ts";
+
+const FRONTEND_ORIGIN = "http://localhost:3000";
+
+/** Starts the mock and returns the teardown that stops it. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startMockServer({ port: 0, seed: "empty", frontendUrl: FRONTEND_ORIGIN, log: () => {} });
+  await probeTarget(server.url);
+  const { capabilities, forwardedForEvidence } = await detectCapabilities(server.url, { safe: false, frontendOrigin: FRONTEND_ORIGIN });
+  project.provide(TARGET_CONFIG_KEY, { kind: "url", url: server.url, frontendOrigin: FRONTEND_ORIGIN, capabilities, forwardedForEvidence });
+  return () => server.close();
+}

@@ -1,0 +1,52 @@
+// Reads vitest's finished test modules into one record per check: rule id, area, outcome, time,
+// skip reason, and what the check left in its meta (advisories, leftovers, exchanges).
+import type { TestCase, TestModule } from "vitest/node";
+import { readCheckMeta } from "#contracts/check-meta.ts";
+import type { CheckMeta } from "#contracts/check-meta.ts";
+
+export type CheckResult = {
+  ruleId: string;
+  area: string;
+  title: string;
+  file: string;
+  state: "passed" | "failed" | "skipped";
+  durationMs: number;
+  /** Why it was skipped, or the first error's message when it failed. */
+  reason?: string;
+  meta: CheckMeta;
+};
+
+export type RunResult = { checks: CheckResult[]; unhandledErrors: string[] };
+
+const NAMED = /^\[([A-Z0-9-]+)\] (.*)$/s;
+
+/** One result per selected check; tests left out by --only/--skip (skipped without a note) are not counted. */
+export function collectResults(testModules: ReadonlyArray<TestModule>): CheckResult[] {
+  const results: CheckResult[] = [];
+  for (const module of testModules) {
+    for (const testCase of module.children.allTests()) {
+      const result = toCheckResult(testCase, module.moduleId);
+      if (result !== undefined) results.push(result);
+    }
+  }
+  return results;
+}
+
+function toCheckResult(testCase: TestCase, file: string): CheckResult | undefined {
+  const outcome = testCase.result();
+  if (outcome.state === "pending") return undefined;
+  if (outcome.state === "skipped" && outcome.note === undefined) return undefined;
+  const named = NAMED.exec(testCase.name);
+  const ruleId = named?.[1] ?? "UNNAMED";
+  const reason = outcome.state === "skipped" ? outcome.note : outcome.state === "failed" ? outcome.errors[0]?.message : undefined;
+  return {
+    ruleId,
+    area: ruleId.split("-")[0] ?? ruleId,
+    title: named?.[2] ?? testCase.name,
+    file,
+    state: outcome.state,
+    durationMs: testCase.diagnostic()?.duration ?? 0,
+    reason,
+    meta: readCheckMeta(testCase.meta()) ?? { advisories: [], leftovers: [], exchanges: [] },
+  };
+}

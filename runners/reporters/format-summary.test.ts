@@ -1,0 +1,30 @@
+// The end-of-run summary: the per-area table, then failures, advisories (highest first), skips
+// grouped by reason, and leftovers.
+import { expect, test } from "vitest";
+import type { CheckResult } from "./collect-results.ts";
+import { formatSummary } from "./format-summary.ts";
+
+const empty = { advisories: [], leftovers: [], exchanges: [] };
+const result = (ruleId: string, state: CheckResult["state"], extra: Partial<CheckResult> = {}): CheckResult =>
+  ({ ruleId, area: ruleId.split("-")[0] ?? "", title: "does it", file: "a.contract.ts", state, durationMs: 1500, meta: empty, ...extra });
+
+test("prints a row per area and a total", () => {
+  const text = formatSummary("heading", { checks: [result("RATE-A-LIMIT", "passed"), result("RATE-B-LIMIT", "failed"), result("ORIGIN-X", "skipped", { reason: "safe mode" })], unhandledErrors: [] });
+  expect(text).toContain(["Area    Passed  Failed  Skipped   Time", "ORIGIN       0       0        1  1.5 s", "RATE         1       1        0  3.0 s", "Total        1       1        1  4.5 s"].join("\n"));
+});
+
+test("lists failures with their exchanges, advisories by severity, skips by reason and leftovers", () => {
+  const checks = [
+    result("RATE-A-LIMIT", "failed", { reason: "expected 200 to be 429\n\nExchanges (1), oldest first:\n#1 …", meta: { ...empty, exchanges: ["Exchanges (1), oldest first:", "#1 client: GET /x → 200 (1 ms)"] } }),
+    result("ORIGIN-Y", "passed", { meta: { ...empty, advisories: [{ id: "ADVISORY-LOW", severity: "low", text: "minor" }] } }),
+    result("RATE-XFF", "passed", { meta: { ...empty, advisories: [{ id: "ADVISORY-XFF-TRUSTED", severity: "high", text: "spoofable" }], leftovers: ["user t-a@example.test: 401"] } }),
+    result("RATE-B-REFILL", "skipped", { reason: "safe mode" }),
+    result("RATE-C-REFILL", "skipped", { reason: "safe mode" }),
+  ];
+  const text = formatSummary("heading", { checks, unhandledErrors: [] });
+  expect(text).toContain("✗ RATE-A-LIMIT does it\n    expected 200 to be 429\n    Exchanges (1), oldest first:\n    #1 client: GET /x → 200 (1 ms)");
+  expect(text.indexOf("ADVISORY-XFF-TRUSTED")).toBeLessThan(text.indexOf("ADVISORY-LOW"));
+  expect(text).toContain("! HIGH   ADVISORY-XFF-TRUSTED (found by RATE-XFF)");
+  expect(text).toContain("- safe mode: 2 checks (RATE-B-REFILL, RATE-C-REFILL)");
+  expect(text).toContain("Not cleaned up\n- RATE-XFF: user t-a@example.test: 401");
+});

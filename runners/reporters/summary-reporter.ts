@@ -1,0 +1,25 @@
+// The summary at the end of a run: per area, checks passed/failed/skipped and time; then each
+// failure with what was sent and received; then security advisories, skips with their reasons,
+// and whatever could not be cleaned up.
+import type { Writable } from "node:stream";
+import type { Reporter, SerializedError, TestModule } from "vitest/node";
+import { collectResults } from "./collect-results.ts";
+import type { RunResult } from "./collect-results.ts";
+import { formatSummary } from "./format-summary.ts";
+
+export type SummaryReporter = Reporter & {
+  /** The outcome of the run, once it has ended. */
+  result(): RunResult;
+};
+
+/** A reporter that prints the summary to `out` (stdout by default) when the run ends. */
+export function createSummaryReporter(options: { heading: string; out?: Writable }): SummaryReporter {
+  let result: RunResult = { checks: [], unhandledErrors: [] };
+  return {
+    onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>) {
+      result = { checks: collectResults(testModules), unhandledErrors: unhandledErrors.map((error) => error.message) };
+      (options.out ?? process.stdout).write(`${formatSummary(options.heading, result)}\n`);
+    },
+    result: () => result,
+  };
+}

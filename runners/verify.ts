@@ -1,0 +1,99 @@
+// `verify`: resolve the target (probe a URL, or the in-process mock), run the contract files with
+// vitest's programmatic API, print the summary, write junit/json reports, and pick the exit code.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Writable } from "node:stream";
+import { startVitest } from "vitest/node";
+import type { TestUserConfig } from "vitest/node";
+import { TARGET_CONFIG_KEY } from "#contracts/target-config.ts";
+import type { TargetConfig } from "#contracts/target-config.ts";
+import { UsageError } from "./errors.ts";
+import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
+import { createSummaryReporter } from "./reporters/summary-reporter.ts";
+import { detectCapabilities } from "./targets/detect-capabilities.ts";
+
+export type VerifyOptions = {
+  /** The deployment to check; the in-process mock when absent. */
+  url?: string;
+  /** Rule ids or areas to run (upper-case); all when empty. */
+  only: string[];
+  skip: string[];
+  reporters: Array<"junit" | "json">;
+  outputDir: string;
+  safe: boolean;
+  frontendOrigin: string;
+  out?: Writable;
+};
+
+type ReporterEntry = Extract<NonNullable<TestUserConfig["reporters"]>, unknown[]>[number];
+
+const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const CONTRACT_FILES = "contracts/suites/**/*.contract.ts";
+
+/** Runs the suite; resolves to the exit code (0 conforming, 1 failures). Throws UsageError/TargetError for code 2. */
+export async function verify(options: VerifyOptions): Promise<number> {
+  const out = options.out ?? process.stdout;
+  const { config, heading } = await resolveTarget(options, out);
+  const summary = createSummaryReporter({ heading, out });
+  const reporters: ReporterEntry[] = ["default", summary];
+  if (options.reporters.length > 0) mkdirSync(options.outputDir, { recursive: true });
+  for (const name of new Set(options.reporters)) {
+    reporters.push([name, { outputFile: join(options.outputDir, `temetro-contract.${name === "junit" ? "junit.xml" : "json"}`) }]);
+  }
+  const exitCodeBefore = process.exitCode;
+  await startVitest([], {
+    config: false,
+    root: PACKAGE_ROOT,
+    include: [CONTRACT_FILES],
+    watch: false,
+    provide: { [TARGET_CONFIG_KEY]: config },
+    testNamePattern: namePattern(options.only, options.skip),
+    reporters,
+    // One shared clock: a check that moves it must not run beside another file's time-bound check.
+    fileParallelism: !(config.kind === "url" && config.capabilities.clock),
+    // Contract files keep no module state of their own; reusing workers saves a spawn and an import of the spec per file.
+    isolate: false,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  });
+  process.exitCode = exitCodeBefore;
+  const result = summary.result();
+  if (result.checks.length === 0 && (options.only.length > 0 || options.skip.length > 0)) {
+    throw new UsageError(`Failed to select checks: ${describeFilters(options)} matched no check. Pass rule ids (RATE-SIGN-IN-EMAIL-LIMIT) or areas (RATE, ORIGIN) as the summary prints them.`);
+  }
+  const failed = result.checks.some((check) => check.state === "failed") || result.unhandledErrors.length > 0;
+  return failed ? 1 : 0;
+}
+
+async function resolveTarget(options: VerifyOptions, out: Writable): Promise<{ config: TargetConfig; heading: string }> {
+  if (options.url === undefined) {
+    return { config: { kind: "in-process", safe: options.safe }, heading: `temetro-contract verify: the in-process mock${options.safe ? " (safe mode)" : ""}` };
+  }
+  const url = normaliseTargetUrl(options.url);
+  await probeTarget(url);
+  const detected = await detectCapabilities(url, { safe: options.safe, frontendOrigin: options.frontendOrigin });
+  const { clock, mailbox, forwardedForTrusted } = detected.capabilities;
+  out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"} (${detected.forwardedForEvidence})${options.safe ? ", safe mode" : ""}\n`);
+  for (const leftover of detected.leftovers) out.write(`Not cleaned up by the capability probe: ${leftover}\n`);
+  const config: TargetConfig = { kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence };
+  return { config, heading: `temetro-contract verify: ${url}${options.safe ? " (safe mode)" : ""}` };
+}
+
+/** A test-name filter: a token matches its rule id and every id it is a dash-prefix of (RATE matches RATE-…). */
+export function namePattern(only: string[], skip: string[]): RegExp | undefined {
+  const alternatives = (tokens: string[]) => tokens.map((token) => `${token}(?:-[A-Z0-9-]+)?`).join("|");
+  const exclude = skip.length > 0 ? `(?!.*\\[(?:${alternatives(skip)})\\])` : "";
+  const include = only.length > 0 ? `(?=.*\\[(?:${alternatives(only)})\\])` : "";
+  return exclude === "" && include === "" ? undefined : new RegExp(`^${exclude}${include}`);
+}
+
+function describeFilters(options: VerifyOptions): string {
+  return [options.only.length > 0 ? `--only ${options.only.join(",")}` : "", options.skip.length > 0 ? `--skip ${options.skip.join(",")}` : ""]
+    .filter(Boolean).join(" with ");
+}
+
+/** Resolves --output against the caller's working directory. */
+export function outputDirectory(output: string | undefined): string {
+  return resolve(process.cwd(), output ?? "reports");
+}
