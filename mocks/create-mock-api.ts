@@ -1,6 +1,6 @@
 // Builds a mock of temetro's API: state, rules and one msw handler per operation of the contract.
 import { getResponse, http, type HttpHandler } from "msw";
-import { operations, type Operation } from "#openapi";
+import { matchOperation, operations, type Operation } from "#openapi";
 import type { MockApi, MockOptions } from "./glossary.ts";
 import { createClock } from "./core/clock.ts";
 import { resolveConfig } from "./core/config.ts";
@@ -20,24 +20,26 @@ import { createMessaging } from "./services/socket-messaging.ts";
 /** msw's path syntax for a spec path: `*` for any origin, `:name` for `{name}`. */
 const mswPath = (operation: Operation): string => `*${operation.path.replace(/\{([^}]+)\}/g, ":$1")}`;
 
-function buildHandlers(ctx: MockContext): HttpHandler[] {
+/** The msw handlers, and each operation's own handler so a direct hand-off needs no linear search. */
+function buildHandlers(ctx: MockContext): { handlers: HttpHandler[]; byOperation: Map<string, HttpHandler> } {
   const handlers: HttpHandler[] = [http.options("*/api/*", ({ request }) => preflight(ctx.config, request))];
+  const byOperation = new Map<string, HttpHandler>();
   for (const operation of operations) {
     const handler = operationHandlers[operation.operationId];
     if (handler === undefined) continue;
-    handlers.push(
-      http[operation.method](mswPath(operation), async ({ request, params }) => {
-        const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
-        return withCors(ctx.config, request, await runOperation(ctx, operation, handler, request, flat));
-      }),
-    );
+    const mswHandler = http[operation.method](mswPath(operation), async ({ request, params }) => {
+      const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
+      return withCors(ctx.config, request, await runOperation(ctx, operation, handler, request, flat));
+    });
+    handlers.push(mswHandler);
+    byOperation.set(operation.operationId, mswHandler);
   }
   handlers.push(
     http.all("*/api/auth/*", ({ request }) => withCors(ctx.config, request, unknownAuthRoute(ctx, request))),
     http.all("*/api/*", ({ request }) => withCors(ctx.config, request, unknownRoute())),
     http.all("*/__dev/*", ({ request }) => withCors(ctx.config, request, unknownRoute())),
   );
-  return handlers;
+  return { handlers, byOperation };
 }
 
 /** A mock of temetro's API. Nothing is shared between two mocks. */
@@ -53,14 +55,16 @@ export async function createMockApi(options: MockOptions = {}): Promise<MockApi>
     realtime: createRealtime(),
     log: config.log,
   };
-  const handlers = buildHandlers(ctx);
+  const { handlers, byOperation } = buildHandlers(ctx);
   const seedName = options.seed ?? "empty";
   let seedInfo = await applySeed(ctx, seedName);
   return {
     handlers,
     clock,
     async fetch(request) {
-      return (await getResponse(handlers, request)) ?? unknownRoute();
+      const matched = matchOperation(request.method, new URL(request.url).pathname);
+      const own = matched === undefined ? undefined : byOperation.get(matched.operation.operationId);
+      return (await getResponse(own === undefined ? handlers : [own], request)) ?? unknownRoute();
     },
     outbox: { list: (to) => ctx.outbox.list(to), clear: () => ctx.outbox.clear() },
     async resolveSession(headers) {
