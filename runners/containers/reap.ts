@@ -24,7 +24,8 @@ export function reapSync(target: ReapTarget): string[] {
     if (ids.length > 0 && docker(["rm", "-f", "-v", ...ids]).status !== 0) failed.push(`docker rm -f -v ${ids.join(" ")}`);
   }
   for (const id of target.networkIds) {
-    if (docker(["network", "rm", id]).status !== 0) failed.push(`docker network rm ${id}`);
+    const removed = docker(["network", "rm", id]);
+    if (removed.status !== 0 && !/no such network|not found/i.test(removed.stderr)) failed.push(`docker network rm ${id}`);
   }
   for (const { key, value } of target.labels) {
     const filter = `label=${key}=${value}`;
@@ -45,6 +46,9 @@ export function reapOnSignal(target: () => ReapTarget, log: (line: string) => vo
   const handlers = (["SIGINT", "SIGTERM", "SIGHUP"] as const).map((signal) => {
     const handler = () => {
       log(`\n${signal}: removing the containers of this run…`);
+      reapSync(target());
+      // A create request already on its way to the engine lands after the first sweep: sweep once more.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000);
       const failed = reapSync(target());
       for (const command of failed) log(`Failed to remove everything: run \`${command}\` to finish.`);
       process.exit({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129 }[signal]);

@@ -1,0 +1,66 @@
+// Starts the reference deployment (real better-auth + PostgreSQL, test mailbox on) on a free port,
+// runs `temetro-contract verify --url` against it with the arguments given, and stops it again.
+//   node scripts/verify-reference.ts [verify options…]      (npm run verify:reference -- …)
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.once("error", reject);
+  });
+}
+
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`Failed to start the reference within ${timeoutMs / 1000} s. Its output:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /temetro reference listening on (\S+)/.exec(output);
+      if (ready?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(ready[1]);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Failed to start the reference: it exited with code ${code}. Its output:\n${output}`));
+    });
+  });
+}
+
+const port = await freePort();
+const reference = spawn(process.execPath, [join(root, "reference/start.ts")], {
+  cwd: root,
+  env: { ...process.env, PORT: String(port), BETTER_AUTH_URL: `http://127.0.0.1:${port}`, TEMETRO_TEST_MAILBOX: "1" },
+  stdio: ["ignore", "pipe", "pipe"],
+});
+const stop = () => new Promise<void>((resolve) => {
+  if (reference.exitCode !== null) return resolve();
+  reference.once("exit", () => resolve());
+  reference.kill("SIGTERM");
+});
+process.once("SIGINT", () => void stop().then(() => process.exit(130)));
+
+let code = 2;
+try {
+  const url = await waitForReady(reference, 180_000);
+  console.log(`::: reference deployment (real better-auth + PostgreSQL) at ${url}`);
+  const verify = spawn(process.execPath, [join(root, "bin/temetro-contract.js"), "verify", "--url", url, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+  code = await new Promise<number>((resolve) => verify.once("exit", (exit) => resolve(exit ?? 1)));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+} finally {
+  await stop();
+}
+process.exit(code);
