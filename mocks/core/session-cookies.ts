@@ -1,7 +1,7 @@
 // The session cookies Better Auth sets: the signed token and the 5-minute cookie cache.
 import type { MockConfig } from "./config.ts";
 import { COOKIE_CACHE_MAX_AGE_S, SESSION_EXPIRES_IN_S } from "./config.ts";
-import { base64UrlDecode, base64UrlEncode, cookieNames, parseCookieHeader, serializeCookie, sign, signCookieValue } from "./cookies.ts";
+import { base64UrlDecode, base64UrlEncode, cookieNames, parseCookieHeader, serializeCookie, signCookieValue, unsignCookieValue } from "./cookies.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
 
 /** What the cookie cache holds: the session and user as they were when it was issued. */
@@ -14,9 +14,9 @@ const BROWSER_SESSION_CACHE_S = 60;
 export async function sessionDataCookie(config: MockConfig, session: SessionRecord, user: UserRecord, now: number, dontRemember = false): Promise<string> {
   const lifetime = dontRemember ? BROWSER_SESSION_CACHE_S : COOKIE_CACHE_MAX_AGE_S;
   const payload = JSON.stringify({ session, user, expiresAt: now + lifetime * 1000 });
-  const value = `${base64UrlEncode(payload)}.${await sign(payload, config.secret)}`;
+  const value = await signCookieValue(base64UrlEncode(payload), config.secret);
   const maxAge = dontRemember ? undefined : COOKIE_CACHE_MAX_AGE_S;
-  return serializeCookie(cookieNames(config).sessionData, encodeURIComponent(value), { maxAge, secure: config.secure });
+  return serializeCookie(cookieNames(config).sessionData, value, { maxAge, secure: config.secure });
 }
 
 /** The Set-Cookie headers of a new or refreshed session, in Better Auth's order: token, dont_remember when asked, cookie cache. */
@@ -53,15 +53,9 @@ export function clearedSessionCookies(config: MockConfig, requestHeaders?: Heade
 /** The cookie cache's content, or null when it is missing, tampered with or expired. */
 export async function readSessionDataCookie(config: MockConfig, raw: string | undefined, now: number): Promise<CachedSession | null> {
   if (raw === undefined) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-  const index = decoded.lastIndexOf(".");
-  const payload = index > 0 ? base64UrlDecode(decoded.slice(0, index)) : null;
-  if (payload === null || (await sign(payload, config.secret)) !== decoded.slice(index + 1)) return null;
+  const encoded = await unsignCookieValue(raw, config.secret);
+  const payload = encoded === null ? null : base64UrlDecode(encoded);
+  if (payload === null) return null;
   const cached: CachedSession = JSON.parse(payload);
   return cached.expiresAt > now ? cached : null;
 }

@@ -1,6 +1,7 @@
 // Generates the tenant-isolation checks of one tag's operations: a record of one clinic does not
 // exist for another. Every operation that takes an id answers 404 with the resource's message and
 // leaves the record as it was; every list leaves it out.
+import { ruleIdPart } from "#contracts/role-matrix.ts";
 import { describe, expect } from "vitest";
 import { operations } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
@@ -53,7 +54,6 @@ const foreignRequests: Record<string, (foreign: Actor, key: string, foreignOwner
   deletePrescription: (foreign, key) => foreign.request(`/api/prescriptions/${key}`, { method: "DELETE" }),
 };
 
-const kebab = (text: string) => text.replace(/[A-Z]/g, (letter) => `-${letter}`).toUpperCase();
 
 /** Defines `<AREA>-ISOLATION-<OPERATION>` for every operation of the tag (id routes and lists). */
 export function describeIsolation(tag: string, area: string): void {
@@ -67,7 +67,7 @@ export function describeIsolation(tag: string, area: string): void {
     if (byId && send === undefined) throw new Error(`Failed to generate the isolation check of ${op.operationId}: add its request to foreignRequests.`);
     describe(`${op.method.toUpperCase()} ${op.path}`, () => {
       const title = byId ? `answers 404 "${resource.notFound}" for another clinic's record and leaves it as it was` : "leaves out another clinic's records";
-      check(`${area}-ISOLATION-${kebab(op.operationId)}`, title, async ({ given }) => {
+      check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
         const { home, foreign } = await given(twoClinics);
         const homeOwner = home.members.owner;
         const foreignOwner = foreign.members.owner;

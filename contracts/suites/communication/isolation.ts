@@ -8,7 +8,8 @@ import { check } from "#contracts/harness.ts";
 import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index.ts";
 import type { SignedInUser } from "#contracts/states/index.ts";
 import type { Actor, Exchange } from "#contracts/target.ts";
-import { clinicOperations, kebab } from "./role-matrix.ts";
+import { ruleIdPart } from "#contracts/role-matrix.ts";
+import { clinicOperations } from "./role-matrix.ts";
 import { createTask, startConversation, summaryFor, uploadAttachment } from "./requests.ts";
 
 type Home = { owner: SignedInUser; doctor: SignedInUser };
@@ -112,7 +113,7 @@ export function describeIsolation(tag: string, area: string): void {
       : outcome.error === undefined ? `answers ${outcome.status} for another clinic's record and changes nothing`
         : `answers ${outcome.status} "${outcome.error}" for another clinic's record and leaves it as it was`;
     describe(`${op.method.toUpperCase()} ${op.path}`, () => {
-      check(`${area}-ISOLATION-${kebab(op.operationId)}`, title, async ({ given }) => {
+      check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
         const { home, foreign } = await given(homeAndForeign);
         const key = await isolation.prepare(home);
         const before = await isolation.readBack(home, key);

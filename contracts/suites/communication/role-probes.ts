@@ -2,19 +2,9 @@
 // role matrix lets through, on a record prepared for that caller alone. Which role gets which
 // answer is not written here: x-rules.permission over the matrix decides (none: every member).
 import type { SignedInUser } from "#contracts/states/index.ts";
-import type { State } from "#contracts/states/index.ts";
-import type { Exchange } from "#contracts/target.ts";
+import type { ProbeContext, RoleProbe } from "#contracts/role-matrix.ts";
 import { createTask, startConversation, taskBody, uploadAttachment } from "./requests.ts";
 import { provisionedStaff } from "./staff-account.ts";
-
-/** What a probe may use: the clinic's owner and doctor, and the check's states. */
-export type ProbeContext = { owner: SignedInUser; doctor: SignedInUser; given: <S>(state: State<S>) => Promise<S> };
-
-export type RoleProbe = {
-  /** The success status a permitted caller gets. */
-  passes: number;
-  send(caller: SignedInUser, context: ProbeContext): Promise<Exchange>;
-};
 
 /** A conversation the owner starts with the caller (and the doctor, so the owner never talks to only themself). */
 const conversationWith = (caller: SignedInUser, { owner, doctor }: ProbeContext) => startConversation(owner.actor, [caller.userId, doctor.userId]);

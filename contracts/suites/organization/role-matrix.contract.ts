@@ -4,6 +4,7 @@
 // seven roles share one "clinic with one member per role". The refused roles go first (a refusal
 // changes nothing), then the permitted ones, whose probes are chosen to leave the clinic usable —
 // except the owner's delete, which therefore runs last of all.
+import { ruleIdPart } from "#contracts/role-matrix.ts";
 import { describe, expect } from "vitest";
 import { betterAuthError, hasPermission, operations, ROLES } from "#openapi";
 import { check } from "#contracts/harness.ts";
@@ -11,7 +12,6 @@ import { clinicWithEveryRole } from "#contracts/states/index.ts";
 import { roleProbes } from "./role-probes.ts";
 
 const guarded = operations.filter((op) => op.path.startsWith("/api/auth/organization/") && op.rules.permission !== undefined);
-const kebab = (text: string) => text.replace(/[A-Z]/g, (letter) => `-${letter}`).toUpperCase();
 
 for (const op of guarded) {
   const { permission, denied } = op.rules;
@@ -24,7 +24,7 @@ for (const op of guarded) {
   const refusal = { status: denied.status, body: betterAuthError(denied.code) };
   describe(`${op.method.toUpperCase()} ${op.path}`, () => {
     const title = `holds ${permission}: ${probe.passTitle} for ${allowed.join(", ") || "no role"}; ${denied.status} ${denied.code} for ${refused.join(", ") || "no role"}`;
-    check(`ORG-ROLES-${kebab(op.operationId)}`, title, async ({ given }) => {
+    check(`ORG-ROLES-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
       const state = await given(clinicWithEveryRole);
       for (const role of [...refused, ...allowed]) {
         const caller = state.members[role];

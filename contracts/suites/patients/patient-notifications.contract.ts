@@ -2,6 +2,7 @@
 // write every other member of the clinic gets `notification:new` (type record_change, entity the
 // patient's file number, the operation's text) in their user room; the author gets none, and the
 // operations without x-notification send none.
+import { ruleIdPart } from "#contracts/role-matrix.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect } from "vitest";
 import { operations, serverEventValidator, spec } from "#openapi";
@@ -43,7 +44,6 @@ const writes: Record<string, Write> = {
   deletePatient: { send: (owner, fileNumber) => owner.request(patientPath(fileNumber), { method: "DELETE" }), values: () => ({}) },
 };
 
-const kebab = (text: string) => text.replace(/[A-Z]/g, (letter) => `-${letter}`).toUpperCase();
 const fill = (template: string, values: Record<string, string>) => template.replace(/<([a-z]+)>/g, (whole, key: string) => values[key] ?? whole);
 
 for (const op of operations.filter((candidate) => candidate.tags.includes("Patients") && candidate.method !== "get")) {
@@ -52,7 +52,7 @@ for (const op of operations.filter((candidate) => candidate.tags.includes("Patie
   const template = templateOf(op);
   describe(`${op.method.toUpperCase()} ${op.path}`, () => {
     const title = template === undefined ? "sends no notification" : `notifies every other member "${template}", not the author`;
-    check(`PATIENTS-NOTIFY-${kebab(op.operationId)}`, title, async ({ given }) => {
+    check(`PATIENTS-NOTIFY-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
       const state = await given(withDoctor);
       const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
       const { fileNumber } = await createPatient(owner.actor);
