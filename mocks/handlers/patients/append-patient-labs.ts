@@ -3,9 +3,9 @@
 import type { OperationHandler } from "../../core/call.ts";
 import { json } from "../../core/reply.ts";
 import { requirePatient, writePatient } from "../../services/patients.ts";
-import { notifyRecordChange } from "../../services/record-change.ts";
 import { presentPatient } from "../../services/role-view.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { announcePatientChange } from "./announce-patient-change.ts";
 import { parseBody } from "../parse-body.ts";
 
 export const appendPatientLabs: OperationHandler = async (call) => {
@@ -14,11 +14,6 @@ export const appendPatientLabs: OperationHandler = async (call) => {
   const current = requirePatient(call.ctx, caller.organizationId, call.params.fileNumber ?? "");
   const added = labs.map(({ name, value, flag, takenAt }) => ({ name, value, flag, takenAt }));
   const patient = await writePatient(call.ctx, current, { labs: [...current.labs, ...added] });
-  notifyRecordChange(call.ctx, call.operation, {
-    organizationId: caller.organizationId,
-    actor: { id: caller.userId, name: caller.name },
-    entityId: patient.fileNumber,
-    values: { name: patient.name },
-  });
+  announcePatientChange(call, caller, patient);
   return json(presentPatient(patient, caller.view), 201);
 };

@@ -4,9 +4,9 @@ import type { OperationHandler } from "../../core/call.ts";
 import { json } from "../../core/reply.ts";
 import { blankClinicalFields, demographicsOf, patientFieldsOf, type PatientFields } from "../../services/patient-input.ts";
 import { insertPatient, nextFileNumber } from "../../services/patients.ts";
-import { notifyRecordChange } from "../../services/record-change.ts";
 import { presentPatient } from "../../services/role-view.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { announcePatientChange } from "./announce-patient-change.ts";
 import { parseBody } from "../parse-body.ts";
 
 export const createPatient: OperationHandler = async (call) => {
@@ -17,11 +17,6 @@ export const createPatient: OperationHandler = async (call) => {
     : patientFieldsOf(body);
   if (fields.fileNumber === "") fields.fileNumber = nextFileNumber(call.ctx, caller.organizationId);
   const patient = await insertPatient(call.ctx, caller.organizationId, caller.userId, fields);
-  notifyRecordChange(call.ctx, call.operation, {
-    organizationId: caller.organizationId,
-    actor: { id: caller.userId, name: caller.name },
-    entityId: patient.fileNumber,
-    values: { name: patient.name },
-  });
+  announcePatientChange(call, caller, patient);
   return json(presentPatient(patient, caller.view), 201);
 };

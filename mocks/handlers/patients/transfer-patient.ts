@@ -4,9 +4,9 @@
 import type { OperationHandler } from "../../core/call.ts";
 import { failTemetro, json } from "../../core/reply.ts";
 import { requireVisiblePatient, writePatient } from "../../services/patients.ts";
-import { notifyRecordChange } from "../../services/record-change.ts";
 import { presentPatient } from "../../services/role-view.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { announcePatientChange } from "./announce-patient-change.ts";
 import { parseBody } from "../parse-body.ts";
 
 export const transferPatient: OperationHandler = async (call) => {
@@ -17,11 +17,6 @@ export const transferPatient: OperationHandler = async (call) => {
   if (provider === undefined) failTemetro(400, "Selected provider is not a member of this clinic.");
   const current = requireVisiblePatient(call.ctx, caller.organizationId, call.params.fileNumber ?? "", caller.view);
   const patient = await writePatient(call.ctx, current, { primaryProviderId: provider.id, pcp: provider.name });
-  notifyRecordChange(call.ctx, call.operation, {
-    organizationId: caller.organizationId,
-    actor: { id: caller.userId, name: caller.name },
-    entityId: patient.fileNumber,
-    values: { name: patient.name, provider: provider.name },
-  });
+  announcePatientChange(call, caller, patient, { provider: provider.name });
   return json(presentPatient(patient, caller.view));
 };

@@ -4,9 +4,9 @@ import type { OperationHandler } from "../../core/call.ts";
 import { json } from "../../core/reply.ts";
 import { demographicsOf, patientFieldsOf } from "../../services/patient-input.ts";
 import { assertFileNumberFree, requirePatient, writePatient } from "../../services/patients.ts";
-import { notifyRecordChange } from "../../services/record-change.ts";
 import { presentPatient } from "../../services/role-view.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { announcePatientChange } from "./announce-patient-change.ts";
 import { parseBody } from "../parse-body.ts";
 
 export const updatePatient: OperationHandler = async (call) => {
@@ -18,11 +18,6 @@ export const updatePatient: OperationHandler = async (call) => {
   if (fields.fileNumber === "") fields.fileNumber = current.fileNumber;
   assertFileNumberFree(call.ctx, caller.organizationId, fields.fileNumber, current.id);
   const patient = await writePatient(call.ctx, current, fields);
-  notifyRecordChange(call.ctx, call.operation, {
-    organizationId: caller.organizationId,
-    actor: { id: caller.userId, name: caller.name },
-    entityId: patient.fileNumber,
-    values: { name: patient.name },
-  });
+  announcePatientChange(call, caller, patient);
   return json(presentPatient(patient, caller.view));
 };
