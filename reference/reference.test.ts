@@ -1,36 +1,21 @@
 // Wire facts of better-auth-observed.md and temetro's own rules, checked on the running reference.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Router } from "express";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createReference } from "./create-reference.ts";
-import type { Reference } from "./create-reference.ts";
-import { openDatabase } from "./database.ts";
+import { createReference, type Reference } from "./create-reference.ts";
 import type { Database } from "./database.ts";
+import { startTestReference, TEST_FRONTEND, type TestReference } from "./testing/start-test-reference.ts";
 
-const FRONTEND = "http://localhost:3000";
-let database: Database;
+const FRONTEND = TEST_FRONTEND;
+let running: TestReference;
 let reference: Reference;
-let server: Server;
+let database: Database;
 let base: string;
 
 beforeAll(async () => {
-  database = await openDatabase({});
-  server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  reference = createReference({
-    database: database.pool,
-    baseURL: base,
-    secret: "reference-test-secret-0123456789abcdefghijklmnop",
-    frontendUrl: FRONTEND,
-    trustedOrigins: [],
+  running = await startTestReference({
     testMailbox: true,
-    version: { current: "0.17.0", latest: null },
-    log: () => {},
     routes: ({ requireAuth, requireOrg, requirePermission }) => {
       const router = Router();
       router.use(requireAuth, requireOrg);
@@ -39,14 +24,11 @@ beforeAll(async () => {
       return [["/api/test-guarded", router]];
     },
   });
-  await reference.migrate();
-  server.on("request", reference.app);
+  ({ reference, base, database } = running);
 }, 60_000);
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  await database?.close();
+  await running?.close();
 });
 
 let ipCounter = 0;

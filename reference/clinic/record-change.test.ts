@@ -1,38 +1,21 @@
 // Record-change notifications on the running reference: after a patient write every other member
 // of the clinic gets notification:new in their user room, the actor none.
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createReference } from "../create-reference.ts";
-import { openDatabase } from "../database.ts";
-import type { Database } from "../database.ts";
+import { startTestReference, TEST_FRONTEND, type TestReference } from "../testing/start-test-reference.ts";
 
-const FRONTEND = "http://localhost:3000";
+const FRONTEND = TEST_FRONTEND;
 const emitted: Array<{ room: string; event: string; payload: unknown }> = [];
-let database: Database;
-let server: Server;
+let running: TestReference;
 let base: string;
 let ip = 0;
 
 beforeAll(async () => {
-  database = await openDatabase({});
-  server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const reference = createReference({
-    database: database.pool, baseURL: base, secret: "reference-test-secret-0123456789abcdefghijklmnop", frontendUrl: FRONTEND,
-    trustedOrigins: [], testMailbox: false, version: { current: "0.17.0", latest: null }, log: () => {},
-    realtime: { emit: (room, event, payload) => void emitted.push({ room, event, payload }) },
-  });
-  await reference.migrate();
-  server.on("request", reference.app);
+  running = await startTestReference({ realtime: { emit: (room, event, payload) => void emitted.push({ room, event, payload }) } });
+  base = running.base;
 }, 60_000);
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  await database?.close();
+  await running?.close();
 });
 
 /** A client with its own cookies and client IP. */

@@ -1,42 +1,26 @@
 // Socket.io on the reference: the handshake by Better Auth's session cookie, the user room, and the
 // hub that carries the routes' events (to a test's recorder too) into rooms.
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createReference } from "../create-reference.ts";
-import { openDatabase } from "../database.ts";
-import type { Database } from "../database.ts";
+import { startTestReference, TEST_FRONTEND, type TestReference } from "../testing/start-test-reference.ts";
 import { createRealtimeHub } from "./realtime-hub.ts";
 
-const FRONTEND = "http://localhost:3000";
+const FRONTEND = TEST_FRONTEND;
 const recorded: Array<{ room: string; event: string }> = [];
-let database: Database;
-let server: Server;
+let running: TestReference;
 let base: string;
-let realtime: { close(): Promise<void> };
 
 beforeAll(async () => {
-  database = await openDatabase({});
-  server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const reference = createReference({
-    database: database.pool, baseURL: base, secret: "reference-socket-test-secret-0123456789abcdef", frontendUrl: FRONTEND,
-    trustedOrigins: [], testMailbox: false, version: { current: "0.17.0", latest: null }, log: () => {},
+  running = await startTestReference({
+    secret: "reference-socket-test-secret-0123456789abcdef",
     realtime: { emit: (room, event) => void recorded.push({ room, event }) },
+    realtimeServer: true,
   });
-  await reference.migrate();
-  server.on("request", reference.app);
-  realtime = reference.attachRealtime(server);
+  base = running.base;
 }, 60_000);
 
 afterAll(async () => {
-  await realtime?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  await database?.close();
+  await running?.close();
 });
 
 function connect(cookie?: string) {

@@ -1,0 +1,44 @@
+// For the reference's own tests: the reference on a private PostgreSQL cluster and a free port.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createReference, type Reference, type ReferenceSettings } from "../create-reference.ts";
+import { openDatabase, type Database } from "../database.ts";
+
+export const TEST_FRONTEND = "http://localhost:3000";
+
+export type TestReference = { base: string; reference: Reference; server: Server; database: Database; close(): Promise<void> };
+
+/** Starts the reference with test defaults (any setting can be overridden); `close` stops it and its cluster. */
+export async function startTestReference(settings: Partial<Omit<ReferenceSettings, "database" | "baseURL">> & { realtimeServer?: boolean } = {}): Promise<TestReference> {
+  const database = await openDatabase({});
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { realtimeServer, ...overrides } = settings;
+  const reference = createReference({
+    secret: "reference-test-secret-0123456789abcdefghijklmnop",
+    frontendUrl: TEST_FRONTEND,
+    trustedOrigins: [],
+    testMailbox: false,
+    version: { current: "0.17.0", latest: null },
+    log: () => {},
+    ...overrides,
+    database: database.pool,
+    baseURL: base,
+  });
+  await reference.migrate();
+  server.on("request", reference.app);
+  const realtime = realtimeServer ? reference.attachRealtime(server) : undefined;
+  return {
+    base,
+    reference,
+    server,
+    database,
+    async close() {
+      await realtime?.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await database.close();
+    },
+  };
+}
