@@ -3,7 +3,7 @@
 // states created, and shows what was sent and what came back when it fails.
 import { beforeAll, inject, test } from "vitest";
 import type { TestContext } from "vitest";
-import { createTarget } from "#runners/targets/create-target.ts";
+import { createTarget } from "#runners/targets/create-target";
 import { checkMetaOf } from "./check-meta.ts";
 import type { Severity } from "./check-meta.ts";
 import { createCleanup } from "./cleanup.ts";

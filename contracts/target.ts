@@ -1,6 +1,6 @@
 // What a contract runs against. A contract never asks which runner it is under: it gets a Target,
 // makes actors (each with its own cookie jar) and asks the target for named states.
-import type { OutboxMessage } from "#mocks/glossary.ts";
+import type { OutboxMessage } from "#mocks/glossary";
 
 /** One exchange, kept so a failing check can show what was sent and what came back. */
 export type Exchange = {

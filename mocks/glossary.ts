@@ -1,6 +1,6 @@
 // Public types of the mock: what `createMockApi` takes and gives.
 import type { HttpHandler } from "msw";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 
 export type OutboxMessage = components["schemas"]["OutboxMessage"];
 

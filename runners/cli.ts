@@ -122,7 +122,7 @@ async function runMock(args: string[], out: NodeJS.WritableStream): Promise<numb
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Failed to read --port "${values.port}": use a whole number from 0 to 65535.`);
   const seed = values.seed ?? "demo";
   if (seed !== "demo" && seed !== "empty") throw new UsageError(`Failed to read --seed "${seed}": use demo or empty.`);
-  const { serveUntilSignal } = await import("#mocks/server/serve-until-signal.ts");
+  const { serveUntilSignal } = await import("#mocks/server/serve-until-signal");
   await serveUntilSignal({ port, host: values.host ?? "127.0.0.1", seed });
   return 0;
 }

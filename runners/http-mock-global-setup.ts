@@ -1,8 +1,8 @@
 // vitest globalSetup of the contracts-http project: starts the standalone mock on a free port,
 // probes it as `verify --url` would, and provides the target config to the contract files.
 import type { TestProject } from "vitest/node";
-import { TARGET_CONFIG_KEY } from "#contracts/target-config.ts";
-import { startMockServer } from "#mocks/server/start-mock-server.ts";
+import { TARGET_CONFIG_KEY } from "#contracts/target-config";
+import { startMockServer } from "#mocks/server/start-mock-server";
 import { probeTarget } from "./probe-target.ts";
 import { detectCapabilities } from "./targets/detect-capabilities.ts";
 

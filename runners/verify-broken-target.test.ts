@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { request } from "undici";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { startMockServer } from "#mocks/server/start-mock-server.ts";
-import type { MockServer } from "#mocks/server/start-mock-server.ts";
+import { startMockServer } from "#mocks/server/start-mock-server";
+import type { MockServer } from "#mocks/server/start-mock-server";
 
 const CLI = fileURLToPath(new URL("../bin/temetro-contract.js", import.meta.url));
 const HOP_BY_HOP = new Set(["host", "connection", "keep-alive", "transfer-encoding", "content-length"]);

@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
 import { startVitest } from "vitest/node";
 import type { TestUserConfig } from "vitest/node";
-import { TARGET_CONFIG_KEY } from "#contracts/target-config.ts";
-import type { TargetConfig } from "#contracts/target-config.ts";
+import { TARGET_CONFIG_KEY } from "#contracts/target-config";
+import type { TargetConfig } from "#contracts/target-config";
 import { UsageError } from "./errors.ts";
 import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
 import { createSummaryReporter } from "./reporters/summary-reporter.ts";
@@ -28,8 +28,10 @@ export type VerifyOptions = {
 
 type ReporterEntry = Extract<NonNullable<TestUserConfig["reporters"]>, unknown[]>[number];
 
+// The package's root: the repository when run from source, dist/ when installed (built JavaScript).
 const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
-export const CONTRACT_FILES = "contracts/suites/**/*.contract.ts";
+const SOURCE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
+export const CONTRACT_FILES = `contracts/suites/**/*.contract.${SOURCE_EXTENSION}`;
 
 /** Runs the suite; resolves to the exit code (0 conforming, 1 failures). Throws UsageError/TargetError for code 2. */
 export async function verify(options: VerifyOptions): Promise<number> {
@@ -46,6 +48,8 @@ export async function verify(options: VerifyOptions): Promise<number> {
     config: false,
     root: PACKAGE_ROOT,
     include: [CONTRACT_FILES],
+    // Installed, the contract files live under node_modules/, which vitest excludes by default.
+    exclude: [],
     watch: false,
     provide: { [TARGET_CONFIG_KEY]: config },
     testNamePattern: namePattern(options.only, options.skip),

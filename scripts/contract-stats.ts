@@ -1,6 +1,6 @@
 // Prints what the contract holds: operations, schemas, validated examples, rules — `npm run stats`.
 import { ROLES, operations, roleMatrix, rateLimits, spec, errorCodes } from "#openapi";
-import { collectMediaExamples } from "#openapi/example-walk.ts";
+import { collectMediaExamples } from "#openapi/example-walk";
 
 const schemas = Object.entries(spec.components.schemas);
 const schemaExamples = schemas.reduce((sum, [, schema]) => {

@@ -3,7 +3,7 @@
 import { Collection } from "@msw/data";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { componentValidator } from "#openapi";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 
 type Schemas = components["schemas"];
 export type UserRecord = Schemas["User"];

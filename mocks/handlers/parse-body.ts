@@ -1,5 +1,5 @@
 // A call's validated body with the spec's generated type for its request schema.
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import type { Call } from "../core/call.ts";
 
 type Schemas = components["schemas"];

@@ -1,6 +1,6 @@
 // What temetro's appointment schema makes of a body the spec accepted: trimmed strings, derived
 // initials, "Unspecified" and "Unassigned" for an empty type and provider, default status and source.
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import { initialsFromName } from "./initials-from-name.ts";
 
 type Schemas = components["schemas"];

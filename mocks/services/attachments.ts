@@ -1,6 +1,6 @@
 // Message attachments (temetro routes/conversations.ts, services/messaging.ts): files uploaded as
 // base64 into the active clinic, at most 10 MB decoded, downloaded by any member of that clinic.
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
 import type { AttachmentRecord } from "../core/store.ts";

@@ -1,6 +1,6 @@
 // Conversations (temetro services/messaging.ts): who takes part, how a conversation is named and
 // summarised for each participant, and starting one (a direct message is reused: D18).
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
 import type { ConversationRecord, MessageRecord } from "../core/store.ts";

@@ -1,6 +1,6 @@
 // Invitations into a clinic: created pending for 7 days by the mock clock, emailed to the outbox as
 // the reference's test mailbox records them, and moved to accepted, rejected or canceled.
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import { isoNow } from "../core/clock.ts";
 import { INVITATION_EXPIRES_IN_S } from "../core/config.ts";
 import type { MockContext } from "../core/context.ts";

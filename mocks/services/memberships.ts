@@ -1,7 +1,7 @@
 // Who belongs to which clinic, with which role string ("doctor,lab"), as Better Auth's
 // organization plugin keeps and reads the member table.
 import { ROLES } from "#openapi";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { generateId } from "../core/ids.ts";

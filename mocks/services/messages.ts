@@ -2,7 +2,7 @@
 // then the participant, then the content; delivery is `message:new` to `conv:<id>` and a `message`
 // notification to every other participant. REST and Socket.io's `message:send` both come here.
 import { roomOf } from "#openapi";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
 import type { MessageRecord } from "../core/store.ts";

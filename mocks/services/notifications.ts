@@ -1,7 +1,7 @@
 // temetro's createNotification (services/notifications.ts) for the mock: a notification for one
 // member, pushed live as `notification:new` to their `user:<id>` room.
 import { roomOf } from "#openapi";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { initialsFromName } from "./initials-from-name.ts";

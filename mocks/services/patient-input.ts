@@ -1,6 +1,6 @@
 // What temetro's patientInputSchema makes of a body the spec accepted: trimmed strings, digits-only
 // file numbers (D5), coerced age and sex, bare strings expanded, defaults filled in, initials derived.
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import { initialsFromName } from "./initials-from-name.ts";
 
 type Schemas = components["schemas"];

@@ -1,7 +1,7 @@
 // What temetro's prescription schema and route make of a body the spec accepted: trimmed strings,
 // the caller as prescriber when none is named, today (POST) or the stored date (PUT) when
 // prescribedAt is omitted, and null for omitted optional fields.
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 
 type Schemas = components["schemas"];
 

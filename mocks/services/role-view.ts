@@ -1,7 +1,7 @@
 // Role-derived views of clinic data, in one place (temetro lib/role-scope.ts; decisions D2–D4):
 // reception sees demographics only, a doctor reads only their own patients, lab sees no medications.
 import { hasPermission, parseRoles } from "#openapi";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import type { PatientRecord } from "../core/store.ts";
 
 type Patient = components["schemas"]["Patient"];

@@ -2,7 +2,7 @@
 // REST routes. Attachments sent over the socket are checked against the spec (temetro stores any
 // array there; the mock refuses what no client may send, so every message it delivers conforms).
 import { componentValidator } from "#openapi";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
 import type { MockMessaging } from "../glossary.ts";

@@ -1,6 +1,6 @@
 // Admin-provisioned staff (temetro routes/staff.ts): the clinic's members with their usernames and
 // specialties, and accounts created server-side through Better Auth's sign-up (no HTTP rate limit).
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import { MEMBERSHIP_LIMIT } from "../core/config.ts";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro, ReplyError } from "../core/reply.ts";

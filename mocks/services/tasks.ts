@@ -1,7 +1,7 @@
 // The clinic's tasks (temetro services/tasks.ts): who sees which task, creation with defaults, and
 // PATCH as a true partial update (decision D10: fields not sent keep their values).
 import { parseRoles } from "#openapi";
-import type { components } from "#openapi/generated/schema.d.ts";
+import type { components } from "#openapi";
 import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";

@@ -1,8 +1,8 @@
 // Reads vitest's finished test modules into one record per check: rule id, area, outcome, time,
 // skip reason, and what the check left in its meta (advisories, leftovers, exchanges).
 import type { TestCase, TestModule } from "vitest/node";
-import { readCheckMeta } from "#contracts/check-meta.ts";
-import type { CheckMeta } from "#contracts/check-meta.ts";
+import { readCheckMeta } from "#contracts/check-meta";
+import type { CheckMeta } from "#contracts/check-meta";
 
 export type CheckResult = {
   ruleId: string;

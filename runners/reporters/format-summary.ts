@@ -1,7 +1,7 @@
 // The text of the end-of-run summary: a table per area, then failures, advisories, skips and
 // leftovers, each section only when it has something to say.
-import { SEVERITIES } from "#contracts/check-meta.ts";
-import type { Advisory } from "#contracts/check-meta.ts";
+import { SEVERITIES } from "#contracts/check-meta";
+import type { Advisory } from "#contracts/check-meta";
 import type { CheckResult, RunResult } from "./collect-results.ts";
 
 /** The whole summary as one string. */

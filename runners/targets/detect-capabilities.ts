@@ -6,11 +6,11 @@
 // the trust without exhausting any bucket. Only when a target reports no ipAddress does the probe
 // fall back to exhausting /sign-in/username (the shortest window) from one IP and trying another.
 import { componentValidator, rateLimitRuleFor } from "#openapi";
-import { createCleanup } from "#contracts/cleanup.ts";
-import type { Cleanup } from "#contracts/cleanup.ts";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { signUpUser } from "#contracts/states/signed-in-user.ts";
-import type { Target, TargetCapabilities } from "#contracts/target.ts";
+import { createCleanup } from "#contracts/cleanup";
+import type { Cleanup } from "#contracts/cleanup";
+import { bodyOf } from "#contracts/expect-contract";
+import { signUpUser } from "#contracts/states/signed-in-user";
+import type { Target, TargetCapabilities } from "#contracts/target";
 import { createUrlTarget } from "./url.ts";
 
 export type DetectedCapabilities = { capabilities: TargetCapabilities; forwardedForEvidence: string; leftovers: string[] };

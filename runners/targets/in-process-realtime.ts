@@ -2,8 +2,8 @@
 // on a free loopback port, started on first use and serving the same mock's sockets and events.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { MockApi } from "#mocks/glossary.ts";
-import { attachRealtime } from "#mocks/server/attach-realtime.ts";
+import type { MockApi } from "#mocks/glossary";
+import { attachRealtime } from "#mocks/server/attach-realtime";
 
 export type LocalRealtime = { url(): Promise<string>; close(): Promise<void> };
 

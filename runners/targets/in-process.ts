@@ -1,6 +1,6 @@
 // The in-process target: a fresh mock inside the worker, requests handed straight to its handlers.
-import { createMockApi } from "#mocks/create-mock-api.ts";
-import type { Target } from "#contracts/target.ts";
+import { createMockApi } from "#mocks/create-mock-api";
+import type { Target } from "#contracts/target";
 import { inProcessSend } from "../transport/in-process-send.ts";
 import { createTargetCore } from "./target-core.ts";
 import { localRealtime } from "./in-process-realtime.ts";

@@ -1,9 +1,9 @@
 // What every target shares: actors over a send step, exchange listeners, and the dev routes
 // (/__dev/outbox, /__dev/clock) read through an actor so they are recorded like any request.
 import { componentValidator } from "#openapi";
-import type { OutboxMessage } from "#mocks/glossary.ts";
-import { newClientIp } from "#contracts/identities.ts";
-import type { Exchange, Target, TargetCapabilities } from "#contracts/target.ts";
+import type { OutboxMessage } from "#mocks/glossary";
+import { newClientIp } from "#contracts/identities";
+import type { Exchange, Target, TargetCapabilities } from "#contracts/target";
 import { createCookieActor } from "../transport/cookie-actor.ts";
 import type { Send } from "../transport/cookie-actor.ts";
 

@@ -2,7 +2,7 @@
 // The network and in-process transports differ only in the `send` they pass in.
 import { CookieJar } from "tough-cookie";
 import { matchOperation } from "#openapi";
-import type { Actor, Exchange, RequestOptions } from "#contracts/target.ts";
+import type { Actor, Exchange, RequestOptions } from "#contracts/target";
 
 export type OutgoingRequest = { url: string; method: string; headers: Record<string, string>; body?: string };
 export type IncomingResponse = { status: number; headers: Headers; setCookies: string[]; text: string };

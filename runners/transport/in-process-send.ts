@@ -1,5 +1,5 @@
 // The send step without a network: the request goes straight to the mock's handlers.
-import type { MockApi } from "#mocks/glossary.ts";
+import type { MockApi } from "#mocks/glossary";
 import type { Send } from "./cookie-actor.ts";
 
 /** Hands each request to `MockApi.fetch` (msw's setupServer does not reliably intercept undici). */

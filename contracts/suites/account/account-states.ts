@@ -2,13 +2,13 @@
 // password a check may change (the cleanup deletes it with whatever password it has last), more
 // devices signed in to it, the names of the session cookies on this target, and mailbox reads.
 import { expect } from "vitest";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import type { CheckContext } from "#contracts/harness.ts";
-import { newIdentity } from "#contracts/identities.ts";
-import type { Identity } from "#contracts/identities.ts";
-import { defineState, setupRequest } from "#contracts/states/index.ts";
-import type { State, World } from "#contracts/states/index.ts";
-import type { Actor, Exchange, Target } from "#contracts/target.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import type { CheckContext } from "#contracts/harness";
+import { newIdentity } from "#contracts/identities";
+import type { Identity } from "#contracts/identities";
+import { defineState, setupRequest } from "#contracts/states/index";
+import type { State, World } from "#contracts/states/index";
+import type { Actor, Exchange, Target } from "#contracts/target";
 
 /** A user signed up through the API; `identity.password` follows password changes made by the check. */
 export type Account = { actor: Actor; identity: Identity; userId: string; token: string; signUp: Exchange };

@@ -1,10 +1,10 @@
 // ACCOUNT: what a signed-in user does to their own account — update-user, is-username-available,
 // delete-user (with the password, or on a session younger than a day).
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { newIdentity } from "#contracts/identities.ts";
-import { createClinic, defineState, setupRequest } from "#contracts/states/index.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { newIdentity } from "#contracts/identities";
+import { createClinic, defineState, setupRequest } from "#contracts/states/index";
 import { account, expectSessionCookiesExpired, signInElsewhere, storedSession } from "./account-states.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

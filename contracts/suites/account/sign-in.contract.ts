@@ -1,7 +1,7 @@
 // ACCOUNT: sign-in by email and by username (case-insensitive), wrong credentials, and rememberMe.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { account, cookieAttributes, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "./account-states.ts";
 
 describe("POST /api/auth/sign-in/email", () => {

@@ -1,9 +1,9 @@
 // ACCOUNT: sign-up with email and password — the session cookies it sets, the token in the body,
 // and Better Auth's uniqueness, password and username rules (temetro: 12–256, 3–32).
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { newIdentity } from "#contracts/identities.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { newIdentity } from "#contracts/identities";
 import { account, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "./account-states.ts";
 
 const PATH = "/api/auth/sign-up/email";

@@ -1,8 +1,8 @@
 // ACCOUNT: email verification — the link mailed on sign-up, following it (temetro signs the user in:
 // autoSignInAfterVerification), and asking for the link again.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { account, expectLink, latestMail, pathOf, sessionCookieNames, setCookiesNamed } from "./account-states.ts";
 
 const WELCOME = "/welcome";

@@ -1,9 +1,9 @@
 // APPOINTMENTS: defaults and temetro's messages, date and time checked for their shape only (never a
 // 500, D11), ordering, full replace on PUT, and 404 for an unknown or non-UUID id.
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import type { State } from "#contracts/states/index.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import type { State } from "#contracts/states/index";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { appointmentBody, createAppointment } from "../clinic-records/record-requests.ts";
 

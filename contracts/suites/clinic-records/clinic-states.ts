@@ -1,7 +1,7 @@
 // The states the clinic-record suites start from: a clinic with an owner and a few roles (lighter
 // than "a clinic with one member per role"), and two unrelated clinics for tenant isolation.
-import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index.ts";
-import type { Clinic, SignedInUser, State } from "#contracts/states/index.ts";
+import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index";
+import type { Clinic, SignedInUser, State } from "#contracts/states/index";
 
 /** A clinic and its members by role, the owner included; the clinic is active for each of them. */
 export type StaffedClinic = { clinic: Clinic; members: Record<string, SignedInUser> };

@@ -1,12 +1,12 @@
 // Generates the tenant-isolation checks of one tag's operations: a record of one clinic does not
 // exist for another. Every operation that takes an id answers 404 with the resource's message and
 // leaves the record as it was; every list leaves it out.
-import { ruleIdPart } from "#contracts/role-matrix.ts";
+import { ruleIdPart } from "#contracts/role-matrix";
 import { describe, expect } from "vitest";
 import { operations } from "#openapi";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import type { Actor, Exchange } from "#contracts/target.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import type { Actor, Exchange } from "#contracts/target";
 import { twoClinics } from "./clinic-states.ts";
 import {
   appointmentBody, createAppointment, createPatient, createPrescription, patientBody, patientPath, prescriptionBody,

@@ -1,8 +1,8 @@
 // Creating clinic records through the API for a check, each answer checked against the spec, and
 // the realistic bodies the checks start from.
-import { bodyOf } from "#contracts/expect-contract.ts";
+import { bodyOf } from "#contracts/expect-contract";
 import type { components } from "#openapi";
-import type { Actor } from "#contracts/target.ts";
+import type { Actor } from "#contracts/target";
 
 type Schemas = components["schemas"];
 export type Patient = Schemas["Patient"];

@@ -1,6 +1,6 @@
 // The role matrix of the patient, appointment and prescription operations (contracts/role-matrix.ts generates it).
 import { operations } from "#openapi";
-import { describeRoleMatrix as describeMatrix, type RoleProbe } from "#contracts/role-matrix.ts";
+import { describeRoleMatrix as describeMatrix, type RoleProbe } from "#contracts/role-matrix";
 import { roleProbes } from "./role-probes.ts";
 
 /** The operations of a tag that carry a permission (the matrix's rows for that resource). */

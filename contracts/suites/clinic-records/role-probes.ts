@@ -1,7 +1,7 @@
 // One probe per clinic-record operation: a request that succeeds for a caller holding the
 // operation's permission, on a record the owner prepares for that caller alone. Which role gets
 // which answer is not written here: the role matrix (x-rules.permission) decides.
-import type { Actor, Exchange } from "#contracts/target.ts";
+import type { Actor, Exchange } from "#contracts/target";
 import {
   appointmentBody, createAppointment, createPatient, createPrescription, patientBody, patientPath, prescriptionBody,
 } from "./record-requests.ts";

@@ -3,12 +3,12 @@
 // resource's message; 204 for the read mark, which answers 204 for any id) and leaves the record as
 // it was; every list leaves it out.
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index.ts";
-import type { SignedInUser } from "#contracts/states/index.ts";
-import type { Actor, Exchange } from "#contracts/target.ts";
-import { ruleIdPart } from "#contracts/role-matrix.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index";
+import type { SignedInUser } from "#contracts/states/index";
+import type { Actor, Exchange } from "#contracts/target";
+import { ruleIdPart } from "#contracts/role-matrix";
 import { clinicOperations } from "./role-matrix.ts";
 import { createTask, startConversation, summaryFor, uploadAttachment } from "./requests.ts";
 

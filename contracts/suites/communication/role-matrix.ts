@@ -1,6 +1,6 @@
 // The role matrix of the task, staff and conversation operations (contracts/role-matrix.ts generates it).
 import { operations, type Operation } from "#openapi";
-import { describeRoleMatrix as describeMatrix } from "#contracts/role-matrix.ts";
+import { describeRoleMatrix as describeMatrix } from "#contracts/role-matrix";
 import { roleProbes } from "./role-probes.ts";
 
 /** The operations of a tag that a clinic member calls (x-rules.activeClinic: required). */

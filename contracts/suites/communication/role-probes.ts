@@ -1,8 +1,8 @@
 // One probe per task, staff and conversation operation: a request that succeeds for a caller the
 // role matrix lets through, on a record prepared for that caller alone. Which role gets which
 // answer is not written here: x-rules.permission over the matrix decides (none: every member).
-import type { SignedInUser } from "#contracts/states/index.ts";
-import type { ProbeContext, RoleProbe } from "#contracts/role-matrix.ts";
+import type { SignedInUser } from "#contracts/states/index";
+import type { ProbeContext, RoleProbe } from "#contracts/role-matrix";
 import { createTask, startConversation, taskBody, uploadAttachment } from "./requests.ts";
 import { provisionedStaff } from "./staff-account.ts";
 

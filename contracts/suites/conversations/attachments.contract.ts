@@ -1,8 +1,8 @@
 // CONVERSATIONS: files for messages — base64 uploads into the active clinic, the 10 MB limit (413,
 // D11), downloads inline with their type and name for any member, and files attached to messages.
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { startConversation, uploadAttachment, uploadBody } from "../communication/requests.ts";
 

@@ -1,8 +1,8 @@
 // CONVERSATIONS: starting conversations (D18 direct-message reuse, groups, names), members, messages
 // (order, participants only, empty), unread counts and read marks, and tenant-scoped participants.
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { sendMessage, startConversation, summaryFor } from "../communication/requests.ts";
 

@@ -1,9 +1,9 @@
 // ERRORS: Better Auth's family under /api/auth/*: `{code, message}` with the exact entry of
 // x-error-codes, never temetro's `{error}`.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { newIdentity } from "#contracts/identities.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { newIdentity } from "#contracts/identities";
 
 describe("POST /api/auth/sign-in/email", () => {
   check("ERRORS-BETTER-AUTH-CREDENTIALS", "answers unknown credentials with 401 INVALID_EMAIL_OR_PASSWORD", async ({ actor }) => {

@@ -1,10 +1,10 @@
 // ERRORS: reset-by-username never tells whether a username exists (contract decision D14): every
 // well-formed body gets 200 {"ok":true}, known user or not.
 import { describe, expect } from "vitest";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { uniqueTag } from "#contracts/identities.ts";
-import { signedInUser } from "#contracts/states/index.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { uniqueTag } from "#contracts/identities";
+import { signedInUser } from "#contracts/states/index";
 
 const PATH = "/api/auth-helpers/reset-by-username";
 

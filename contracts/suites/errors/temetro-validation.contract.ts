@@ -3,9 +3,9 @@
 // a body over 15 MB. Whether a body is invalid is asked of the spec's own request validator.
 import { describe, expect } from "vitest";
 import { temetroError, validateRequestBody } from "#openapi";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import type { RequestOptions } from "#contracts/target.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import type { RequestOptions } from "#contracts/target";
 
 const PATH = "/api/auth-helpers/reset-by-username";
 const validationFailed = temetroError("VALIDATION_FAILED");

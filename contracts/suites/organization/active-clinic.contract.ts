@@ -2,10 +2,10 @@
 // re-issuing the 5-minute session_data cookie, so get-session shows the old value until set-active
 // (which re-issues both cookies) or until the cache runs out.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { signedInUser } from "#contracts/states/index.ts";
-import type { Actor } from "#contracts/target.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { signedInUser } from "#contracts/states/index";
+import type { Actor } from "#contracts/target";
 import { clinicWith, clinicWithInvitee, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
 
 const activeClinicOf = async (actor: Actor, query = "") =>

@@ -1,10 +1,10 @@
 // ORG: creating, finding, renaming and deleting clinics (Better Auth organizations). create leaves
 // the cookie-cached active clinic stale; see active-clinic.contract.ts for how that plays out.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { newClinic } from "#contracts/identities.ts";
-import { signedInUser } from "#contracts/states/index.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { newClinic } from "#contracts/identities";
+import { signedInUser } from "#contracts/states/index";
 import { clinicWith, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
 
 describe("POST /api/auth/organization/create", () => {

@@ -1,10 +1,10 @@
 // ORG: inviting people into a clinic (who may invite with which role, duplicates, resend, the
 // emailed link), and the invitee's side: get, accept, reject; the clinic's side: cancel, list.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { newIdentity } from "#contracts/identities.ts";
-import { signedInUser } from "#contracts/states/index.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { newIdentity } from "#contracts/identities";
+import { signedInUser } from "#contracts/states/index";
 import { clinicWith, clinicWithInvitee, invite, memberOf } from "./org-states.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,10 +1,10 @@
 // ORG: who is in a clinic and with which role: list and active member, role changes, removal (401
 // without member:delete), leaving, and Better Auth's owner protections; and listing invitations.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { signedInUser } from "#contracts/states/index.ts";
-import type { Actor } from "#contracts/target.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { signedInUser } from "#contracts/states/index";
+import type { Actor } from "#contracts/target";
 import { clinicWith, invite, memberOf } from "./org-states.ts";
 
 const memberIdOf = async (actor: Actor) => bodyOf(await actor.request("/api/auth/organization/get-active-member"), "getActiveMember", 200).id;

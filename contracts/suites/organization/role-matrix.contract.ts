@@ -4,11 +4,11 @@
 // seven roles share one "clinic with one member per role". The refused roles go first (a refusal
 // changes nothing), then the permitted ones, whose probes are chosen to leave the clinic usable —
 // except the owner's delete, which therefore runs last of all.
-import { ruleIdPart } from "#contracts/role-matrix.ts";
+import { ruleIdPart } from "#contracts/role-matrix";
 import { describe, expect } from "vitest";
 import { betterAuthError, hasPermission, operations, ROLES } from "#openapi";
-import { check } from "#contracts/harness.ts";
-import { clinicWithEveryRole } from "#contracts/states/index.ts";
+import { check } from "#contracts/harness";
+import { clinicWithEveryRole } from "#contracts/states/index";
 import { roleProbes } from "./role-probes.ts";
 
 const guarded = operations.filter((op) => op.path.startsWith("/api/auth/organization/") && op.rules.permission !== undefined);

@@ -2,11 +2,11 @@
 // holding the permission gets past the check with, and the answer that proves it did (chosen to
 // change nothing that matters where Better Auth's order allows). Which role gets which answer is
 // not written here: the role matrix decides.
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { newIdentity } from "#contracts/identities.ts";
-import { addMember, createClinic, defineState, setupRequest, signUpUser } from "#contracts/states/index.ts";
-import type { ClinicWithEveryRole, State } from "#contracts/states/index.ts";
-import type { Actor, Exchange } from "#contracts/target.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import { newIdentity } from "#contracts/identities";
+import { addMember, createClinic, defineState, setupRequest, signUpUser } from "#contracts/states/index";
+import type { ClinicWithEveryRole, State } from "#contracts/states/index";
+import type { Actor, Exchange } from "#contracts/target";
 
 /** What a caller that holds the permission gets back. */
 export type Passed = { status: number; code?: string; message?: string };

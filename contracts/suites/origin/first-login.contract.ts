@@ -2,8 +2,8 @@
 // cookie yet, a foreign Origin or a cross-site navigation (Fetch Metadata) is still refused.
 import { describe, expect } from "vitest";
 import { getOperation } from "#openapi";
-import { expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check, skipCheck } from "#contracts/harness.ts";
+import { expectBetterAuthError } from "#contracts/expect-contract";
+import { check, skipCheck } from "#contracts/harness";
 import { FOREIGN_ORIGIN, firstLogin, slugOf, wellFormedBody } from "./origin-requests.ts";
 
 for (const op of firstLogin) {

@@ -2,9 +2,9 @@
 // x-rules.originCheck: a cookie-carrying POST from a foreign Origin or Referer is refused, one from
 // the trusted frontend accepted.
 import { describe, expect } from "vitest";
-import { expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { signedInUser } from "#contracts/states/index.ts";
+import { expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { signedInUser } from "#contracts/states/index";
 import { FOREIGN_ORIGIN, originChecked, slugOf } from "./origin-requests.ts";
 
 for (const op of originChecked) {

@@ -1,9 +1,9 @@
 // ORIGIN: Better Auth's CSRF check on every state-changing /api/auth/* route, generated from
 // x-rules.originCheck: a cookie-carrying POST with no Origin (nor Referer), or Origin null, is refused.
 import { describe } from "vitest";
-import { expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { signedInUser } from "#contracts/states/index.ts";
+import { expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { signedInUser } from "#contracts/states/index";
 import { originChecked, slugOf } from "./origin-requests.ts";
 
 for (const op of originChecked) {

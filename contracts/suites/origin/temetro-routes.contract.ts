@@ -1,9 +1,9 @@
 // ORIGIN: temetro's own /api/* routes have no origin check; they rely on CORS and SameSite=Lax
 // cookies. Conforming, and reported as a security advisory.
 import { describe, expect } from "vitest";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { signedInUser } from "#contracts/states/index.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { signedInUser } from "#contracts/states/index";
 import { FOREIGN_ORIGIN } from "./origin-requests.ts";
 
 describe("POST /api/auth-helpers/reset-by-username", () => {

@@ -1,8 +1,8 @@
 // PASSWORD: change-password for the signed-in user — the current password checked, the other
 // sessions kept or (revokeOtherSessions) ended with a new session cookie for the caller.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { account, sessionCookieNames, setCookiesNamed, signInElsewhere, storedSession } from "../account/account-states.ts";
 
 const PATH = "/api/auth/change-password";

@@ -1,9 +1,9 @@
 // PASSWORD: the reset flow as Better Auth serves it (D6: request-password-reset, not the docs'
 // forget-password) — the request, the emailed link, the new password, and temetro's reset-by-username.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import type { CheckContext } from "#contracts/harness.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import type { CheckContext } from "#contracts/harness";
 import { account, expectLink, latestMail, pathOf, signInElsewhere, storedSession } from "../account/account-states.ts";
 
 const RESET_PAGE = "/reset-password";

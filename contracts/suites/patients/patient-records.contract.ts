@@ -2,8 +2,8 @@
 // unique per clinic (D22 on POST and PUT); invalid input is 400, never 500 (D11); the record
 // carries source and shareExpiresAt (D17); lab results are appended and removed as documented (D9).
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
 

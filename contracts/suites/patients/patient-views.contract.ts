@@ -2,8 +2,8 @@
 // transfer); lab gets no medication data (D2); pharmacy reads medications; a doctor reads only
 // their own patients and the unassigned ones they created, but writes any (D4, a security advisory).
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { createPatient, patientBody, patientPath, type Patient } from "../clinic-records/record-requests.ts";
 

@@ -3,9 +3,9 @@
 // PUT keeps prescribedAt; ordering; required initials; 404 for a non-UUID id.
 import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import type { State } from "#contracts/states/index.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import type { State } from "#contracts/states/index";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { createPrescription, prescriptionBody } from "../clinic-records/record-requests.ts";
 

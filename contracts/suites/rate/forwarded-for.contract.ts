@@ -2,9 +2,9 @@
 // X-Forwarded-For value as sent, which lets any client pick its own rate-limit bucket: reported as
 // a security advisory whenever the target does it.
 import { describe, expect } from "vitest";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { signedInUser } from "#contracts/states/index.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { signedInUser } from "#contracts/states/index";
 
 describe("client IP", () => {
   check("RATE-CLIENT-IP-FORWARDED-FOR", "takes the client IP from a single X-Forwarded-For value", async ({ given, advise, skip }) => {

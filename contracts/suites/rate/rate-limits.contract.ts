@@ -2,8 +2,8 @@
 // window is refused, the bucket belongs to one client IP and path, and the window refills it.
 import { describe, expect } from "vitest";
 import { rateLimits } from "#openapi";
-import { check, skipCheck } from "#contracts/harness.ts";
-import type { Requirement } from "#contracts/harness.ts";
+import { check, skipCheck } from "#contracts/harness";
+import type { Requirement } from "#contracts/harness";
 import { anotherOperation, attempt, expectBlocked, governedOperations, useUpBucket } from "./rate-limit-requests.ts";
 
 const exhausting: Requirement[] = ["not-safe-mode", "own-client-ip"];

@@ -4,10 +4,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect } from "vitest";
 import { clientEventValidator, serverEventValidator } from "#openapi";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { connectedSocket, connectSocket } from "#contracts/states/connected-socket.ts";
-import type { RealtimeSocket } from "#contracts/states/connected-socket.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { connectedSocket, connectSocket } from "#contracts/states/connected-socket";
+import type { RealtimeSocket } from "#contracts/states/connected-socket";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { createPatient } from "../clinic-records/record-requests.ts";
 import { sendMessage, startConversation, summaryFor } from "../communication/requests.ts";

@@ -1,7 +1,7 @@
 // SERVICE: the development routes of the mock and test deployments, where the target serves them.
 import { describe, expect } from "vitest";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 
 describe("GET /__dev/outbox", () => {
   check("SERVICE-DEV-OUTBOX-LIST", "lists the emails sent to an address as OutboxMessage records", async ({ actor }) => {

@@ -1,7 +1,7 @@
 // SERVICE: the public liveness and version routes (contract decisions D8, D16).
 import { describe, expect } from "vitest";
-import { bodyOf } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 
 describe("GET /health", () => {
   check("SERVICE-HEALTH-OK", 'answers 200 {"status":"ok"} without a session', async ({ actor }) => {

@@ -2,9 +2,9 @@
 // not serve the reset route temetro's docs name (contract decision D6).
 import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
-import { expectConforms, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { uniqueTag } from "#contracts/identities.ts";
+import { expectConforms, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { uniqueTag } from "#contracts/identities";
 
 describe("unknown /api/* paths", () => {
   const notFound = temetroError("NOT_FOUND");

@@ -3,9 +3,9 @@
 // store, store-reading routes refuse at once, and the cache never outlives 300 s. That the
 // revoked session's two cookies still pass meanwhile is allowed, and reported as an advisory.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import type { CheckContext } from "#contracts/harness.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import type { CheckContext } from "#contracts/harness";
 import { account, sessionCookieNames } from "../account/account-states.ts";
 
 const CACHE_SECONDS = 300;

@@ -1,8 +1,8 @@
 // SESSION: the session cookie's life — get-session signed in and out, sign-out, the list of a user's
 // sessions and their revocation, and (with a movable clock) 7-day expiry and the daily refresh.
 import { describe, expect } from "vitest";
-import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { account, expectSessionCookiesExpired, signInElsewhere, storedSession } from "../account/account-states.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,9 +1,9 @@
 // STAFF: admin-provisioned username accounts (D13, the placeholder email, sign-in by username, no
 // HTTP rate limit), the staff and provider lists, specialties (D12) and admin-set passwords (D20).
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
-import { newIdentity } from "#contracts/identities.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
+import { newIdentity } from "#contracts/identities";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { provisionedStaff, signInByUsername } from "../communication/staff-account.ts";
 

@@ -1,8 +1,8 @@
 // TASKS: creating with defaults, who sees which task (creator, person, department; owners and
 // admins all), PATCH as a true partial update (D10), deletion and unknown ids.
 import { describe, expect } from "vitest";
-import { bodyOf, expectTemetroError } from "#contracts/expect-contract.ts";
-import { check } from "#contracts/harness.ts";
+import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { check } from "#contracts/harness";
 import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
 import { createTask, taskBody, visibleTitles } from "../communication/requests.ts";
 

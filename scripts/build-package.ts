@@ -1,0 +1,20 @@
+// Builds the installable package into dist/: tsc emits JavaScript, declarations and source maps for
+// every public entry and everything they import; dist/package.json maps the `#openapi`, `#mocks/*`…
+// imports onto the built files; the bundled spec and its generated types are copied beside them.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { builtImports } from "./package/built-imports.ts";
+
+const root = join(import.meta.dirname, "..");
+const dist = join(root, "dist");
+
+rmSync(dist, { recursive: true, force: true });
+execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { imports: Record<string, string> };
+writeFileSync(join(dist, "package.json"), `${JSON.stringify({ type: "module", imports: builtImports(manifest.imports) }, null, 2)}\n`);
+
+mkdirSync(join(dist, "openapi", "generated"), { recursive: true });
+for (const file of ["openapi.json", "schema.d.ts"]) copyFileSync(join(root, "openapi", "generated", file), join(dist, "openapi", "generated", file));
+console.log(`Built ${dist}`);
