@@ -1,7 +1,7 @@
 // temetro-contract/mocks/browser: the mock inside a browser tab, behind msw's Service Worker.
 //
 //   1. Once per app, copy msw's worker script into the folder your dev server serves at `/`:
-//        npx msw init public/     (re-run it after upgrading msw: the script must match the version)
+//        npx msw init public/ --save   (with --save, `npm install` refreshes it after an msw upgrade)
 //   2. Before the app's first request, and before socket.io-client is imported:
 //        import { createMockWorker } from "temetro-contract/mocks/browser";
 //        const { start, api } = await createMockWorker({ seed: "demo" });
@@ -16,6 +16,7 @@
 // reloads until sign-out. Socket.io to `baseUrl` (default http://localhost:4000; pass your page's
 // origin if the app connects to itself) works over the WebSocket transport (`transports:
 // ["websocket", "polling"]`, as temetro's frontend connects), authenticated by the same jar.
+import type { RequestHandler, WebSocketHandler } from "msw";
 import { setupWorker, type SetupWorker } from "msw/browser";
 import { browserHeaders } from "./browser/browser-headers.ts";
 import { socketIoLink } from "./browser/socket-io-link.ts";
@@ -44,6 +45,14 @@ export type MockWorkerSetup = {
 export async function createMockWorker(options: MockWorkerOptions = {}): Promise<MockWorkerSetup> {
   const { api: givenApi, ...mockOptions } = options;
   const api = givenApi ?? (await createMockApi(mockOptions));
-  const worker = setupWorker(...browserHeaders(), ...api.handlers, socketIoLink(api, resolveConfig(mockOptions).baseUrl));
+  const worker = setupWorker(...createBrowserHandlers(api, resolveConfig(mockOptions).baseUrl));
   return { worker, api, start: (startOptions) => worker.start({ onUnhandledFrame: "bypass", ...startOptions }) };
+}
+
+/**
+ * The mock's handlers as a tab needs them, for your own `setupWorker(...yours, ...createBrowserHandlers(api))`:
+ * the headers a browser adds after the Service Worker, every operation, and Socket.io to `baseUrl`.
+ */
+export function createBrowserHandlers(api: MockApi, baseUrl = "http://localhost:4000"): Array<RequestHandler | WebSocketHandler> {
+  return [...browserHeaders(), ...api.handlers, socketIoLink(api, baseUrl)];
 }
