@@ -96,8 +96,19 @@ function testName(ruleId: string, title: string): string {
   return `[${ruleId}] ${title}`;
 }
 
+/** The target as one check sees it: every clock move is counted, so it can be undone after the check. */
+function withClockLedger(target: Target): { target: Target; moved(): number } {
+  let moved = 0;
+  const advanceClock = async (ms: number) => {
+    await target.advanceClock(ms);
+    moved += ms;
+  };
+  return { target: { ...target, advanceClock }, moved: () => moved };
+}
+
 async function runCheck(testContext: TestContext, fn: (context: CheckContext) => Promise<void>): Promise<void> {
-  const checkTarget = await useTarget();
+  const ledger = withClockLedger(await useTarget());
+  const checkTarget = ledger.target;
   const meta = checkMetaOf(testContext.task.meta);
   const exchanges: Exchange[] = [];
   const stopRecording = checkTarget.onExchange((exchange) => exchanges.push(exchange));
@@ -132,6 +143,8 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
     throw appendToError(error, `\n\n${meta.exchanges.join("\n")}`);
   } finally {
     stopRecording();
+    // Time first: a shared mock gets its clock back, and cleanup runs where the target's sessions are valid.
+    if (ledger.moved() > 0) await checkTarget.rewindClock(ledger.moved());
     meta.leftovers.push(...(await cleanup.run()));
     await Promise.all(annotations);
   }

@@ -69,6 +69,8 @@ export type Target = {
   mailbox(to: string): Promise<OutboxMessage[]>;
   /** Moves the target's clock; only when capabilities.clock. */
   advanceClock(ms: number): Promise<void>;
+  /** Moves the target's clock back, as the harness does after a check that moved it; only when capabilities.clock. */
+  rewindClock(ms: number): Promise<void>;
   /** Calls `listener` with every exchange any of its actors completes; returns the unsubscribe function. */
   onExchange(listener: (exchange: Exchange) => void): () => void;
   /**

@@ -21,6 +21,7 @@ export async function createInProcessTarget(options: { safe: boolean }): Promise
     send: inProcessSend(api),
     mailbox: async (to) => api.outbox.list(to),
     advanceClock: async (ms) => api.clock.advance(ms),
+    rewindClock: async (ms) => api.clock.set(api.clock.now() - ms),
     realtimeUrl: () => realtime.url(),
     close: () => realtime.close(),
   });

@@ -3,7 +3,7 @@
 import { componentValidator } from "#openapi";
 import type { OutboxMessage } from "#mocks/glossary";
 import { newClientIp } from "#contracts/identities";
-import type { Exchange, Target, TargetCapabilities } from "#contracts/target";
+import type { Actor, Exchange, Target, TargetCapabilities } from "#contracts/target";
 import { createCookieActor } from "../transport/cookie-actor.ts";
 import type { Send } from "../transport/cookie-actor.ts";
 
@@ -18,6 +18,7 @@ export type TargetCoreOptions = {
   mailbox?: (to: string) => Promise<OutboxMessage[]>;
   /** Overrides moving the clock over HTTP. */
   advanceClock?: (ms: number) => Promise<void>;
+  rewindClock?: (ms: number) => Promise<void>;
   /** Where Socket.io answers when it is not the base URL (the in-process mock's local server). */
   realtimeUrl?: () => Promise<string>;
   close?: () => Promise<void>;
@@ -64,10 +65,19 @@ export function createTargetCore(options: TargetCoreOptions): Target {
     },
     async advanceClock(ms) {
       if (options.advanceClock !== undefined) return options.advanceClock(ms);
-      const exchange = await system.request("/__dev/clock", { json: { advanceMs: ms } });
-      if (exchange.status !== 200) throw new Error(`Failed to move the clock: POST /__dev/clock answered ${exchange.status}. Check that the target serves its dev clock.`);
+      await moveClockOverHttp(system, ms);
+    },
+    async rewindClock(ms) {
+      if (options.rewindClock !== undefined) return options.rewindClock(ms);
+      await moveClockOverHttp(system, -ms);
     },
     realtimeUrl: options.realtimeUrl ?? (async () => options.baseUrl),
     close: options.close ?? (async () => {}),
   };
+}
+
+/** POST /__dev/clock: a negative move puts the clock back. */
+async function moveClockOverHttp(system: Actor, ms: number): Promise<void> {
+  const exchange = await system.request("/__dev/clock", { json: { advanceMs: ms } });
+  if (exchange.status !== 200) throw new Error(`Failed to move the clock by ${ms} ms: POST /__dev/clock answered ${exchange.status}. Check that the target serves its dev clock.`);
 }

@@ -6,7 +6,9 @@ import { parseBody } from "../parse-body.ts";
 
 export const getClock: OperationHandler = (call) => json({ now: isoNow(call.ctx.clock) });
 
+/** Moves the clock by advanceMs; negative moves it back (the suite undoes its moves). */
 export const advanceClock: OperationHandler = (call) => {
-  call.ctx.clock.advance(parseBody<"AdvanceClockRequest">(call).advanceMs);
+  const { clock } = call.ctx;
+  clock.set(clock.now() + parseBody<"AdvanceClockRequest">(call).advanceMs);
   return json({ now: isoNow(call.ctx.clock) });
 };
