@@ -116,8 +116,8 @@ export interface paths {
         get: operations["getClock"];
         put?: never;
         /**
-         * Move the mock's clock forward (development only)
-         * @description Served by the mock only. Moving time expires sessions, ages the cookie cache, refills rate-limit windows and expires invitations at once, so tests never sleep. A deployment answers 404.
+         * Move the mock's clock (development only)
+         * @description Served by the mock only. Moving time expires sessions, ages the cookie cache, refills rate-limit windows and expires invitations at once, so tests never sleep. A negative move puts it back: the contract suite undoes every move after the check that made it, so a run against a shared mock leaves earlier sessions valid. A deployment answers 404.
          */
         post: operations["advanceClock"];
         delete?: never;
@@ -1570,7 +1570,7 @@ export interface components {
          *     }
          */
         AdvanceClockRequest: {
-            /** @description Milliseconds to move forward. */
+            /** @description Milliseconds to move forward; negative moves the clock back (the contract suite puts back what a check moved, so a shared mock keeps its sessions). */
             advanceMs: number;
         };
         /**

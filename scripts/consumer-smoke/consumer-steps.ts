@@ -1,0 +1,103 @@
+// The consumer smoke test's steps: what a user does with the installed package, each a check that
+// can fail. Every step runs in the consumer project, never in the repository.
+import { join } from "node:path";
+import { openConsumerPage } from "./browser-page.ts";
+import { mustRun, runCommand, tail } from "./run-command.ts";
+import { withStandaloneMock } from "./standalone-mock.ts";
+
+export type Step = { name: string; run(): Promise<string> };
+export type Consumer = { dir: string; nodes: Array<{ major: number; bin: string }> };
+
+const MIN_DEMO_PATIENTS = 12;
+
+function expectThat(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+/** The CLI on each Node: help, and the SESSION checks against the in-process mock. */
+function cliSteps(consumer: Consumer): Step[] {
+  return consumer.nodes.flatMap(({ major, bin }) => [
+    {
+      name: `Node ${major}: npx temetro-contract --help`,
+      async run() {
+        const output = await mustRun("npx", ["temetro-contract", "--help"], { cwd: consumer.dir, pathFirst: [bin] });
+        expectThat(output.includes("temetro-contract verify"), `--help printed no usage:\n${tail(output)}`);
+        return (await mustRun("node", ["--version"], { cwd: consumer.dir, pathFirst: [bin] })).trim();
+      },
+    },
+    {
+      name: `Node ${major}: npx temetro-contract verify --only SESSION`,
+      async run() {
+        const output = await mustRun("npx", ["temetro-contract", "verify", "--only", "SESSION"], { cwd: consumer.dir, pathFirst: [bin] });
+        const total = /^Total\s+(\d+)\s+(\d+)/m.exec(output);
+        expectThat(total !== null && Number(total[1]) > 0 && total[2] === "0", `no passing SESSION checks in the summary:\n${tail(output)}`);
+        return `${total?.[1]} checks passed`;
+      },
+    },
+  ]);
+}
+
+/** Steps 2–6 of the guides: plain Node, vitest, tsc, one msw, the browser page, a shared mock. */
+function guideSteps(consumer: Consumer): Step[] {
+  const { dir } = consumer;
+  const first = consumer.nodes[0]?.bin ?? "";
+  return [
+    {
+      name: "plain Node ESM: scripts/list-patients.mjs signs in and lists patients",
+      async run() {
+        const output = await mustRun("node", ["scripts/list-patients.mjs"], { cwd: dir, pathFirst: [first] });
+        const count = Number(/^(\d+) patients/m.exec(output)?.[1] ?? "0");
+        expectThat(count >= MIN_DEMO_PATIENTS, `expected at least ${MIN_DEMO_PATIENTS} demo patients:\n${tail(output)}`);
+        return `${count} patients`;
+      },
+    },
+    { name: "vitest in the consumer: test/patients.test.ts", run: async () => tail(await mustRun("npx", ["vitest", "run"], { cwd: dir }), 4) },
+    { name: "tsc --noEmit, strict, nodenext, skipLibCheck off", run: async () => (await mustRun("npx", ["tsc", "-p", "tsconfig.json"], { cwd: dir }), "0 errors") },
+    {
+      name: "npm ls msw: exactly one msw 3",
+      async run() {
+        const found: unknown = JSON.parse(await mustRun("npm", ["query", "#msw"], { cwd: dir }));
+        const versions = Array.isArray(found) ? found.map((node) => String(Reflect.get(Object(node), "version"))) : [];
+        expectThat(versions.length === 1 && versions[0]?.startsWith("3.") === true, `expected one msw 3, found: ${versions.join(", ") || "none"}`);
+        return `msw ${versions[0]}`;
+      },
+    },
+    {
+      name: "browser: msw init + esbuild bundle of src/main.ts in Chromium",
+      async run() {
+        await mustRun("npx", ["msw", "init", "public/", "--save"], { cwd: dir });
+        await mustRun("npx", ["esbuild", "src/main.ts", "--bundle", "--format=esm", "--outfile=public/main.js"], { cwd: dir });
+        const page = await openConsumerPage(join(dir, "public"));
+        const names = page.patients.replace(/^200: /, "").split(", ").filter(Boolean);
+        expectThat(page.patients.startsWith("200: ") && names.length >= MIN_DEMO_PATIENTS, `the page listed no demo patients: "${page.patients}"`);
+        expectThat(page.realtime === "connected", `Socket.io did not connect: "${page.realtime}"`);
+        expectThat(page.console.length === 0, `the page printed warnings or errors:\n${page.console.join("\n")}`);
+        return `${names.length} patients rendered, Socket.io connected, 0 console warnings`;
+      },
+    },
+    {
+      name: "verify --url against a shared standalone mock leaves it as it found it",
+      run: () => withStandaloneMock(dir, first, async (url, signInOwner) => {
+        const before = await signInOwner();
+        const run = await runCommand("npx", ["temetro-contract", "verify", "--url", url, "--only", "SESSION,ACCOUNT"], { cwd: dir, pathFirst: [first] });
+        expectThat(run.code === 0, `verify --url exited ${run.code}:\n${tail(run.output)}`);
+        const still = await before.stillSignedIn();
+        expectThat(still, "the session made before the run no longer works after it");
+        await signInOwner();
+        return "the demo owner still signs in; the earlier session still works";
+      }),
+    },
+  ];
+}
+
+/** Every step, in the order a user meets them. */
+export function consumerSteps(consumer: Consumer): Step[] {
+  return [...cliSteps(consumer), ...guideSteps(consumer)];
+}
+
+/** The file list and size npm pack reported, checked against what a package should hold. */
+export function checkTarballContents(files: string[]): string {
+  const unwanted = files.filter((file) => /\.test\.|\.test-page\.|^(reference|scripts|contracts|runners|mocks\/(?!README\.md))|\.ts$/.test(file) && !file.endsWith(".d.ts"));
+  expectThat(unwanted.length === 0, `the tarball holds files that are not built output, docs or the spec:\n${unwanted.slice(0, 20).join("\n")}`);
+  return `${files.length} files`;
+}
