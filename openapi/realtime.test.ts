@@ -18,7 +18,7 @@ test("rooms are named user:, org: and conv:", () => {
 
 test("the handshake refuses with unauthorized and the CORS origin is the frontend's (D19)", () => {
   expect(realtime.handshake.error).toBe("unauthorized");
-  expect(realtime.cors).toMatchObject({ origin: "FRONTEND_URL", decision: "D19" });
+  expect(realtime.cors).toMatchObject({ origin: "FRONTEND_URL", decision: "docs/decisions/D19-socket-io-origin.md" });
 });
 
 test("message:send acks either ok with a message or a bare refusal", () => {

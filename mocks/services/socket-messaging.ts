@@ -1,5 +1,5 @@
 // The conversation actions behind temetro's Socket.io client events, over the same services as the
-// REST routes. Attachments sent over the socket are checked against the spec (temetro stores any
+// REST routes. Attachments sent over the socket are checked against the spec (D28: temetro stores any
 // array there; the mock refuses what no client may send, so every message it delivers conforms).
 import { componentValidator } from "#openapi";
 import type { components } from "#openapi";

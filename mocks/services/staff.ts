@@ -89,7 +89,7 @@ export async function provisionStaff(ctx: MockContext, organizationId: string, i
     const message: unknown = typeof body === "object" && body !== null ? Reflect.get(body, "message") : undefined;
     failTemetro(400, typeof message === "string" ? message : "Could not create the account.");
   }
-  // Decision: past Better Auth's membership limit temetro's addMember throws (a 500); the contract answers 400.
+  // Decision D23: past Better Auth's membership limit temetro's addMember throws (a 500); the contract answers 400.
   if (membersOf(ctx, organizationId).length >= MEMBERSHIP_LIMIT) failTemetro(400, "Organization membership limit reached");
   await addMember(ctx, { organizationId, userId, role: input.role });
   return { userId, name, email, username: username.toLowerCase(), role: input.role };

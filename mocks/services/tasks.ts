@@ -43,7 +43,7 @@ export function createTask(ctx: MockContext, organizationId: string, creator: { 
     title: input.title.trim(),
     assignee: input.assignee?.trim() ?? "Unassigned",
     assigneeRole: input.assigneeRole ?? null,
-    assigneeUserId: trimmedOrNull(input.assigneeUserId),
+    assigneeUserId: trimmedOrNull(input.assigneeUserId), // D26: whoever it names, never checked
     due: input.due?.trim() ?? "No due date",
     priority: input.priority ?? "medium",
     status,

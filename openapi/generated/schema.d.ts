@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * The emails the mock has "sent" (development only)
-         * @description Served by the mock and by the reference deployment with its test mailbox on (TEMETRO_TEST_MAILBOX=1); a production deployment answers 404. The contract suite reads reset, verification and invitation tokens from here; against a deployment without it, those checks are skipped and say why.
+         * @description Served by the mock and by the reference deployment with its test mailbox on (TEMETRO_TEST_MAILBOX=1); a production deployment answers 404. The contract suite reads reset, verification and invitation tokens from here; against a deployment without it, those checks are skipped and say why (decision D31).
          */
         get: operations["listOutbox"];
         put?: never;
@@ -511,7 +511,7 @@ export interface paths {
         put?: never;
         /**
          * Rename a clinic or change its slug, logo or metadata
-         * @description The clinic is the body's organizationId, else the session's active clinic (read through the cookie cache); with neither the answer is 400 ORGANIZATION_NOT_FOUND. A caller who is not a member gets 400 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION, then the permission check (organization:update: owner or admin) runs, then a slug taken by another clinic is 400 ORGANIZATION_SLUG_ALREADY_TAKEN. Without a session the route answers 401 `{"message":"User not found"}` with no code, so x-rules.session is `optional` here. An empty `data` object makes Better Auth 1.7 fail with a 500 (a library bug, reproduced by the mock; never a conforming answer). The answer carries `metadata` as an object, and omits it when there is none.
+         * @description The clinic is the body's organizationId, else the session's active clinic (read through the cookie cache); with neither the answer is 400 ORGANIZATION_NOT_FOUND. A caller who is not a member gets 400 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION, then the permission check (organization:update: owner or admin) runs, then a slug taken by another clinic is 400 ORGANIZATION_SLUG_ALREADY_TAKEN. Without a session the route answers 401 `{"message":"User not found"}` with no code, so x-rules.session is `optional` here. An empty `data` object makes Better Auth 1.7 fail with a 500 (a library bug, reproduced by the mock; never a conforming answer; decision D29). The answer carries `metadata` as an object, and omits it when there is none.
          */
         post: operations["updateOrganization"];
         delete?: never;
@@ -822,7 +822,7 @@ export interface paths {
         put?: never;
         /**
          * Remove a member from the clinic
-         * @description Owner or admin (member:delete). Without the permission the answer is **401** YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_MEMBER, not 403 — Better Auth's choice, kept. Better Auth's order: no clinic named or active is 400 NO_ACTIVE_ORGANIZATION; a caller who is not a member, or a target not found (an email is looked up in this clinic, an id anywhere), is 400 MEMBER_NOT_FOUND; removing an owner needs an owner caller and a second owner (400 YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER, before the permission check); then the permission check; then a member id of another clinic is 400 MEMBER_NOT_FOUND. Removing yourself clears the active clinic on your session row. The answer's member carries its user when it was named by email.
+         * @description Owner or admin (member:delete). Without the permission the answer is **401** YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_MEMBER, not 403 — Better Auth's choice, kept (D21). Better Auth's order: no clinic named or active is 400 NO_ACTIVE_ORGANIZATION; a caller who is not a member, or a target not found (an email is looked up in this clinic, an id anywhere), is 400 MEMBER_NOT_FOUND; removing an owner needs an owner caller and a second owner (400 YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER, before the permission check); then the permission check; then a member id of another clinic is 400 MEMBER_NOT_FOUND. Removing yourself clears the active clinic on your session row. The answer's member carries its user when it was named by email.
          */
         post: operations["removeMember"];
         delete?: never;
@@ -895,7 +895,7 @@ export interface paths {
         get: operations["getPatient"];
         /**
          * Replace a patient's record
-         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; empty keeps the current number; 409 when another patient holds it, D22). A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
+         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; empty keeps the current number, D24; 409 when another patient holds it, D22). A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
          */
         put: operations["updatePatient"];
         post?: never;
@@ -957,7 +957,7 @@ export interface paths {
         post: operations["appendPatientLabs"];
         /**
          * Remove lab results from a patient
-         * @description Removes every result whose name, value and takenAt all equal the body's (none matching is not an error) and answers the patient (no medications for a caller without `prescription:read`, D2). Needs `lab:write`. Decision D4: not scoped to a doctor's patients. temetro's documentation describes this route; the newest backend source read does not mount it (temetro-api.md §7).
+         * @description Removes every result whose name, value and takenAt all equal the body's (none matching is not an error) and answers the patient (no medications for a caller without `prescription:read`, D2). Needs `lab:write`. Decision D4: not scoped to a doctor's patients. Decision D25: temetro's documentation describes this route and its frontend calls it; the newest backend source read does not mount it, so its behaviour is the patients service's.
          */
         delete: operations["deletePatientLabs"];
         options?: never;
@@ -1119,7 +1119,7 @@ export interface paths {
         head?: never;
         /**
          * Change some fields of a task
-         * @description Every role (task:write), on any task of the clinic (there is no visibility check). Contract decision D10: a true partial update — fields not sent keep their values; `done` maps to the status, and `status` wins when both are sent.
+         * @description Every role (task:write), on any task of the clinic (decision D27: there is no visibility check). Contract decision D10: a true partial update — fields not sent keep their values; `done` maps to the status, and `status` wins when both are sent.
          */
         patch: operations["updateTask"];
         trace?: never;
@@ -2592,7 +2592,7 @@ export interface components {
          */
         PatientInput: {
             /**
-             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number. A JSON number is rejected. Another patient of the clinic with the same number is 409 (D22).
+             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (D24). A JSON number is rejected. Another patient of the clinic with the same number is 409 (D22).
              * @default
              */
             fileNumber: string;
@@ -2943,7 +2943,7 @@ export interface components {
             /** @default Unassigned */
             assignee: string;
             assigneeRole?: components["schemas"]["TaskDepartment"];
-            /** @description Not checked against the clinic's members. */
+            /** @description Not checked against the clinic's members. Decision D26: stored as sent, whoever it names (temetro's database refuses a user id it does not know, a 500). */
             assigneeUserId?: string | null;
             /** @default No due date */
             due: string;
@@ -6252,7 +6252,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedStaff"];
                 };
             };
-            /** @description The body failed validation (or was not valid JSON), or Better Auth refused the account (a taken username or email) or its membership (the clinic's 200-member limit: "Organization membership limit reached"; temetro's code answers that one with a 500, which never conforms, D11): Better Auth's message is the error. */
+            /** @description The body failed validation (or was not valid JSON), or Better Auth refused the account (a taken username or email) or its membership (the clinic's 200-member limit: "Organization membership limit reached"; temetro's code answers that one with a 500, decision D23): Better Auth's message is the error. */
             400: {
                 headers: {
                     [name: string]: unknown;

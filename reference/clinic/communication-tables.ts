@@ -1,6 +1,7 @@
 // The reference's tables for tasks, staff profiles and conversations (temetro's db/schema: tasks,
 // staff-profile, messaging). Every row belongs to a clinic and goes with it; user ids are plain text
-// (no foreign key), so deleting a user never fails on rows it left behind.
+// (no foreign key), so deleting a user never fails on rows it left behind, and a task assigned to an
+// unknown user id is stored instead of failing (D26).
 
 export const TASK_TABLE = `
 create table if not exists "task" (

@@ -75,7 +75,7 @@ export function patientsRouter({ requireAuth, requireOrg, requirePermission }: G
     // Decision D4: writes are not scoped to a doctor's patients (temetro's code).
     const current = await findPatient(database, organizationId, String(req.params.fileNumber));
     if (!current) throw notFound();
-    // temetro writes an empty file number as is; the contract keeps the current one.
+    // temetro writes an empty file number as is; the contract keeps the current one (D24).
     const fileNumber = input.fileNumber || current.fileNumber;
     const row = await write(() => updatePatient(database, current.id, columnsOf({ ...input, fileNumber }, role)), fileNumber);
     await notify(organizationId, caller.user, `${caller.user.name} updated ${row.name}'s record`, row.fileNumber);

@@ -62,7 +62,7 @@ export function staffRouter({ requireAuth, requireOrg, requirePermission }: Guar
     try {
       await auth.api.addMember({ body: { userId, organizationId, role: input.role } });
     } catch (error) {
-      // temetro answers 500 here (the membership limit); the contract (D11) never does: 400 with Better Auth's reason.
+      // temetro answers 500 here (the membership limit); the contract (D23) never does: 400 with Better Auth's reason.
       throw new HttpError(400, refusalOf(error, "Could not add the account to the clinic."));
     }
     res.status(201).json({ userId, name: input.name, email, username: input.username.toLowerCase(), role: input.role });

@@ -18,7 +18,7 @@ export const updateOrganization: OperationHandler = async (call) => {
   if (typeof data.slug === "string" && (findOrganizationBySlug(call.ctx, data.slug)?.id ?? organizationId) !== organizationId) {
     failBetterAuth(400, "ORGANIZATION_SLUG_ALREADY_TAKEN");
   }
-  // Better Auth 1.7 issues an UPDATE with no columns for an empty `data` and fails with a bare 500.
+  // Better Auth 1.7 issues an UPDATE with no columns for an empty `data` and fails with a bare 500 (reproduced: D29).
   const changes = { name: data.name, slug: data.slug, logo: data.logo, metadata: data.metadata };
   if (Object.values(changes).every((value) => value === undefined)) return { status: 500 };
   const organization = findOrganizationById(call.ctx, organizationId);

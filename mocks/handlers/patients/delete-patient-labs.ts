@@ -1,5 +1,5 @@
 // DELETE /api/patients/{fileNumber}/labs — removes every result with exactly this name, value and
-// takenAt (none matching is fine) and answers the patient (no medications for lab, D2).
+// takenAt (none matching is fine: D25) and answers the patient (no medications for lab, D2).
 import type { OperationHandler } from "../../core/call.ts";
 import { json } from "../../core/reply.ts";
 import { requirePatient, writePatient } from "../../services/patients.ts";

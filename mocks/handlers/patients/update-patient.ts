@@ -14,7 +14,7 @@ export const updatePatient: OperationHandler = async (call) => {
   const body = parseBody<"PatientInput">(call);
   const current = requirePatient(call.ctx, caller.organizationId, call.params.fileNumber ?? "");
   const fields = caller.view.receptionOnly ? demographicsOf(body) : patientFieldsOf(body);
-  // temetro's code writes an empty file number as is; the contract keeps the current one (see the spec).
+  // temetro's code writes an empty file number as is; the contract keeps the current one (D24).
   if (fields.fileNumber === "") fields.fileNumber = current.fileNumber;
   assertFileNumberFree(call.ctx, caller.organizationId, fields.fileNumber, current.id);
   const patient = await writePatient(call.ctx, current, fields);

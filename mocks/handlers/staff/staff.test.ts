@@ -60,6 +60,18 @@ test("lets an admin set the owner's password without ending the owner's session 
   expect(again.status).toBe(200);
 });
 
+test("refuses a member past the 200-member limit with 400 and Better Auth's reason, not a 500 (D23)", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  for (let count = seed.users.length; count < 200; count++) {
+    const created = await owner.request("/api/staff", { json: { ...frontDesk, username: `staff_${count}` } });
+    expect(created.status).toBe(201);
+  }
+  const refused = await owner.request("/api/staff", { json: { ...frontDesk, username: "staff_201" } });
+  expect(refused).toMatchObject({ status: 400, body: { error: "Organization membership limit reached" } });
+  expect((await owner.request("/api/auth/organization/list-members")).body).toMatchObject({ total: 200 });
+}, 60_000);
+
 test("answers 404 Member not found. for a user outside the clinic", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");

@@ -1,4 +1,4 @@
-// PATCH /api/tasks/{id} — a true partial update of any task of the clinic (D10; no visibility check).
+// PATCH /api/tasks/{id} — a true partial update (D10) of any task of the clinic (no visibility check: D27).
 import type { OperationHandler } from "../../core/call.ts";
 import { json } from "../../core/reply.ts";
 import { patchTask, presentTask, requireTask } from "../../services/tasks.ts";
