@@ -3,13 +3,11 @@
 // The mock runs in a child process (as `npx temetro-contract mock` would); this process drives it over
 // loopback with undici, N keep-alive connections, a fixed number of requests per scenario. A bare
 // node:http server is measured first the same way: compare against it, as the machine's load moves both.
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import type { Dispatcher } from "undici";
-
-type Scenario = { name: string; request: (index: number) => Dispatcher.RequestOptions };
+import { runScenario, startChild } from "./load-driver.ts";
+import type { Scenario } from "./load-driver.ts";
 
 const { values } = parseArgs({ options: { connections: { type: "string", default: "10" }, requests: { type: "string", default: "5000" } } });
 const CONNECTIONS = Math.min(Math.max(Number(values.connections), 1), 100);
@@ -26,53 +24,12 @@ const BARE = `const server = (await import("node:http")).createServer((req, res)
 server.listen(0, "127.0.0.1", () => console.log("listening on http://localhost:" + server.address().port));
 process.once("SIGINT", () => server.close());`;
 
-/** Runs a server script in a child process; resolves with its URL once it prints "listening on <url>". */
-function startChild(script: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return new Promise((resolve, reject) => {
-    let output: string | null = "";
-    // Keeps reading after the URL, so the child's log never fills the pipe.
-    child.stdout.on("data", (chunk: Buffer) => {
-      if (output === null) return;
-      output += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url === undefined) return;
-      output = null;
-      resolve({ url, stop: () => (child.kill("SIGINT"), exited) });
-    });
-    child.once("exit", (code) => reject(new Error(`Failed to start the mock for the benchmark: it exited with ${code}. See its output above.`)));
-  });
-}
-
-async function run(pool: Pool, scenario: Scenario, requests = REQUESTS): Promise<{ rps: number; p50: number; p99: number; statuses: Map<number, number> }> {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  let next = 0;
-  const worker = async () => {
-    while (next < requests) {
-      const index = next++;
-      const started = performance.now();
-      const response = await pool.request(scenario.request(index));
-      await response.body.dump();
-      latencies.push(performance.now() - started);
-      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const elapsed = performance.now() - started;
-  latencies.sort((a, b) => a - b);
-  const at = (quantile: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * quantile))] ?? 0;
-  return { rps: (requests / elapsed) * 1000, p50: at(0.5), p99: at(0.99), statuses };
-}
-
 const WARM_UP = 500;
 
 /** Warms up, measures, and prints one line. */
 async function measure(pool: Pool, scenario: Scenario): Promise<void> {
-  await run(pool, { ...scenario, request: (i) => scenario.request(i + 60_000) }, WARM_UP);
-  const result = await run(pool, scenario);
+  await runScenario(pool, { ...scenario, request: (i) => scenario.request(i + 60_000) }, WARM_UP, CONNECTIONS);
+  const result = await runScenario(pool, scenario, REQUESTS, CONNECTIONS);
   const statuses = [...result.statuses].map(([status, count]) => `${status}×${count}`).join(" ");
   console.log(`${scenario.name.padEnd(52)} ${result.rps.toFixed(0).padStart(8)} ${result.p50.toFixed(2).padStart(8)} ${result.p99.toFixed(2).padStart(8)}  ${statuses}`);
 }
