@@ -20,7 +20,10 @@ export type MockOptions = {
   /** More trusted origins (temetro's TRUSTED_ORIGINS; `*` trusts all). Localhost and LAN origins are always trusted, as temetro does. */
   trustedOrigins?: string[];
   clock?: Clock;
-  /** A named scenario to start from: "demo" (a clinic with one user per role) or "empty" (default). */
+  /**
+   * A named scenario to start from: "demo" (a clinic with one user per role, and a week of patients,
+   * appointments, prescriptions, tasks and conversations dated from the clock) or "empty" (default).
+   */
   seed?: "demo" | "empty";
   /** Signs the cookies. Default: a fixed development secret. */
   secret?: string;
@@ -29,7 +32,17 @@ export type MockOptions = {
 };
 
 export type SeedUser = { role: string; name: string; email: string; username: string; password: string };
-export type SeedInfo = { clinic: { id: string; name: string; slug: string }; users: SeedUser[] };
+/** How many records of each kind a seeded clinic starts with ("today" by the mock's clock, in UTC). */
+export type SeedRecords = {
+  patients: number;
+  appointments: number;
+  appointmentsToday: number;
+  prescriptions: number;
+  tasks: number;
+  conversations: number;
+  messages: number;
+};
+export type SeedInfo = { clinic: { id: string; name: string; slug: string }; users: SeedUser[]; records?: SeedRecords };
 
 /** The session a request's cookies carry, as temetro's requireAuth and the Socket.io handshake see it. */
 export type ResolvedSession = {

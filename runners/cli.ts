@@ -35,7 +35,7 @@ verify  Run the contract suite against a target and print a summary per area.
 mock    Serve the stateful mock over HTTP (and Socket.io) until interrupted.
   --port N         The port (default 4000; 0 picks a free one).
   --host HOST      The interface (default 127.0.0.1; 0.0.0.0 serves the LAN).
-  --seed NAME      demo (a clinic with one user per role, the default) or empty.
+  --seed NAME      demo (a clinic with one user per role and a week of records, the default) or empty.
 `;
 
 const OPTIONS = {

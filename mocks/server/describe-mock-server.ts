@@ -1,4 +1,5 @@
-// What the standalone mock prints when it starts: where it is, the dev endpoints, and the seeded credentials.
+// What the standalone mock prints when it starts: where it is, the dev endpoints, the seeded credentials
+// and what the seeded clinic holds.
 import type { SeedInfo } from "../glossary.ts";
 
 const COLUMNS = ["role", "username", "email", "password"] as const;
@@ -9,7 +10,13 @@ function table(rows: Array<Record<(typeof COLUMNS)[number], string>>): string[] 
   return [line([...COLUMNS]), line(widths.map((width) => "-".repeat(width))), ...rows.map((row) => line(COLUMNS.map((column) => row[column])))];
 }
 
-/** The lines the mock server prints on start: base URL, dev endpoints, and the seed's clinic and users. */
+/** One line saying what a seeded clinic holds: "14 patients, 14 appointments (6 today), …". */
+function describeSeedRecords(records: NonNullable<SeedInfo["records"]>): string {
+  const { patients, appointments, appointmentsToday, prescriptions, tasks, conversations, messages } = records;
+  return `${patients} patients, ${appointments} appointments (${appointmentsToday} today), ${prescriptions} prescriptions, ${tasks} tasks, ${conversations} conversations (${messages} messages)`;
+}
+
+/** The lines the mock server prints on start: base URL, dev endpoints, and the seed's clinic, records and users. */
 export function describeMockServer(url: string, seed: SeedInfo | null): string[] {
   const lines = [
     `temetro mock listening on ${url} (Socket.io at ${url}/socket.io)`,
@@ -22,5 +29,6 @@ export function describeMockServer(url: string, seed: SeedInfo | null): string[]
     "",
     `Clinic "${seed.clinic.name}" (slug ${seed.clinic.slug}, id ${seed.clinic.id}). Sign in with email or username:`,
     ...table(seed.users),
+    ...(seed.records === undefined ? [] : ["", `It holds ${describeSeedRecords(seed.records)}.`]),
   ];
 }

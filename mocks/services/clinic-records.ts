@@ -1,13 +1,28 @@
-// Looking up a clinic's appointments and prescriptions by id, as temetro's services do: a non-UUID
-// id is "not found" (never a 500), and so is a record of another clinic.
+// Storing and looking up a clinic's appointments and prescriptions, as temetro's services do: a
+// non-UUID id is "not found" (never a 500), and so is a record of another clinic.
+import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
 import type { AppointmentRecord, PrescriptionRecord } from "../core/store.ts";
+import type { AppointmentFields } from "./appointment-input.ts";
+import type { PrescriptionFields } from "./prescription-input.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether an id has the UUID shape temetro's services test before querying. */
 export const isUuid = (id: string): boolean => UUID.test(id);
+
+/** Stores a new appointment of the clinic, created and updated now. */
+export function insertAppointment(ctx: MockContext, organizationId: string, fields: AppointmentFields): Promise<AppointmentRecord> {
+  const now = isoNow(ctx.clock);
+  return ctx.store.appointments.create({ ...fields, id: crypto.randomUUID(), organizationId, createdAt: now, updatedAt: now });
+}
+
+/** Stores a new prescription of the clinic, created and updated now. */
+export function insertPrescription(ctx: MockContext, organizationId: string, fields: PrescriptionFields): Promise<PrescriptionRecord> {
+  const now = isoNow(ctx.clock);
+  return ctx.store.prescriptions.create({ ...fields, id: crypto.randomUUID(), organizationId, createdAt: now, updatedAt: now });
+}
 
 /** The clinic's appointment with this id; 404 "Appointment not found." otherwise. */
 export function requireAppointment(ctx: MockContext, organizationId: string, id: string): AppointmentRecord {

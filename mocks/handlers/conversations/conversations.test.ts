@@ -12,10 +12,11 @@ async function userIdOf(client: TestClient): Promise<string> {
 test("reuses the direct message with the same person and answers 201 both times (D18)", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
-  const doctorId = await userIdOf(await signedInAs(api, seed, "doctor"));
-  const first = await owner.request("/api/conversations", { json: { participantIds: [doctorId] } });
-  const again = await owner.request("/api/conversations", { json: { participantIds: [doctorId, "not-a-member"] } });
-  expect(first).toMatchObject({ status: 201, body: { name: "Dr. Leila Haddad", isGroup: false, isSystem: false, unreadCount: 0 } });
+  // Pharmacy: the demo's owner has no direct message with them yet (she has one with the doctor).
+  const pharmacistId = await userIdOf(await signedInAs(api, seed, "pharmacy"));
+  const first = await owner.request("/api/conversations", { json: { participantIds: [pharmacistId] } });
+  const again = await owner.request("/api/conversations", { json: { participantIds: [pharmacistId, "not-a-member"] } });
+  expect(first).toMatchObject({ status: 201, body: { name: "Grace Liu", isGroup: false, isSystem: false, unreadCount: 0 } });
   expect(again).toMatchObject({ status: 201, body: { id: field(first.body, "id") } });
 });
 
@@ -32,11 +33,17 @@ test("counts unread messages for the other participant until they mark it read",
   const doctor = await signedInAs(api, seed, "doctor");
   const id = field((await owner.request("/api/conversations", { json: { participantIds: [await userIdOf(doctor)], name: "Rounds" } })).body, "id");
   await owner.request(`/api/conversations/${id}/messages`, { json: { body: " Ward 3 at nine " } });
-  expect((await doctor.request("/api/conversations")).body).toMatchObject([{ id, name: "Rounds", isGroup: true, unread: true, unreadCount: 1, lastMessage: { body: "Ward 3 at nine" } }]);
-  expect((await owner.request("/api/conversations")).body).toMatchObject([{ unreadCount: 0 }]);
+  // The demo's own conversations are listed too, after this newest one.
+  expect(await firstConversation(doctor)).toMatchObject({ id, name: "Rounds", isGroup: true, unread: true, unreadCount: 1, lastMessage: { body: "Ward 3 at nine" } });
+  expect(pick(await firstConversation(owner), "unreadCount")).toBe(0);
   expect((await doctor.request(`/api/conversations/${id}/read`, { json: {} })).status).toBe(204);
-  expect((await doctor.request("/api/conversations")).body).toMatchObject([{ unread: false, unreadCount: 0 }]);
+  expect(await firstConversation(doctor)).toMatchObject({ id, unread: false, unreadCount: 0 });
 });
+
+async function firstConversation(client: TestClient): Promise<unknown> {
+  const body = (await client.request("/api/conversations")).body;
+  return Array.isArray(body) ? body[0] : undefined;
+}
 
 test("answers 404 for a non-UUID id, 403 for a non-participant, 400 for an empty message", async () => {
   const { api, seed } = await demoMock();

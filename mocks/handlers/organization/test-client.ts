@@ -60,7 +60,7 @@ export function field(body: unknown, name: string): string {
   return value;
 }
 
-/** A demo mock (Sunrise Family Clinic, one user per role) and its seed. */
+/** A demo mock (Sunrise Family Clinic, one user per role, its patients and week of records) and its seed. */
 export async function demoMock(): Promise<{ api: MockApi; seed: SeedInfo }> {
   const api = await createMockApi({ seed: "demo", log: () => {} });
   const seed = api.seed();

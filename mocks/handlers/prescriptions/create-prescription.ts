@@ -3,21 +3,15 @@
 import { isoNow } from "../../core/clock.ts";
 import type { OperationHandler } from "../../core/call.ts";
 import { json } from "../../core/reply.ts";
-import { withoutClinic } from "../../services/clinic-records.ts";
+import { insertPrescription, withoutClinic } from "../../services/clinic-records.ts";
 import { prescriberName, prescriptionFieldsOf } from "../../services/prescription-input.ts";
 import { clinicCaller } from "../clinic-caller.ts";
 import { parseBody } from "../parse-body.ts";
 
 export const createPrescription: OperationHandler = async (call) => {
   const caller = clinicCaller(call);
-  const now = isoNow(call.ctx.clock);
-  const fields = prescriptionFieldsOf(parseBody<"PrescriptionInput">(call), { prescriber: prescriberName(caller.name), prescribedAt: now.slice(0, 10) });
-  const prescription = await call.ctx.store.prescriptions.create({
-    ...fields,
-    id: crypto.randomUUID(),
-    organizationId: caller.organizationId,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const today = isoNow(call.ctx.clock).slice(0, 10);
+  const fields = prescriptionFieldsOf(parseBody<"PrescriptionInput">(call), { prescriber: prescriberName(caller.name), prescribedAt: today });
+  const prescription = await insertPrescription(call.ctx, caller.organizationId, fields);
   return json(withoutClinic(prescription), 201);
 };

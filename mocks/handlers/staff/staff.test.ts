@@ -40,8 +40,8 @@ test("lists providers to any member, only exact owner, admin, doctor and member 
   expect(set.body).toEqual({ userId: field(doctor, "userId"), specialty: "Paediatric cardiology (any text)" });
   const lab = await signedInAs(api, seed, "lab");
   const seen = (await lab.request("/api/staff/providers")).body;
-  // By name: Daniel Okafor, Dr. Amina Yusuf, Dr. Leila Haddad, Tomás Rivera; reception, pharmacy and lab are not providers.
-  expect(Array.isArray(seen) ? seen.map((row) => pick(row, "role")) : []).toEqual(["admin", "owner", "doctor", "member"]);
+  // By name: Daniel Okafor, Dr. Amina Yusuf, Dr. Kwame Asante, Dr. Leila Haddad, Tomás Rivera; reception, pharmacy and lab are not providers.
+  expect(Array.isArray(seen) ? seen.map((row) => pick(row, "role")) : []).toEqual(["admin", "owner", "doctor", "doctor", "member"]);
   expect(Array.isArray(seen) ? seen.find((row) => pick(row, "role") === "doctor") : undefined).toMatchObject({ specialty: "Paediatric cardiology (any text)" });
   const cleared = await owner.request(`/api/staff/${field(doctor, "userId")}`, { method: "PATCH", json: { specialty: "   " } });
   expect(cleared.body).toMatchObject({ specialty: null });

@@ -22,9 +22,10 @@ test("refuses a blank title with temetro's message", async () => {
 
 test("shows a task to its creator, its assignee, its department and owners, and to no one else", async () => {
   const { api, seed } = await demoMock();
+  // The demo's own tasks are listed too; only this test's task is checked.
   const titles = async (role: string) => {
     const body = (await (await signedInAs(api, seed, role)).request("/api/tasks")).body;
-    return Array.isArray(body) ? body.map((task) => pick(task, "title")) : [];
+    return Array.isArray(body) ? body.map((task) => pick(task, "title")).filter((title) => title === "For the front desk") : [];
   };
   await (await signedInAs(api, seed, "doctor")).request("/api/tasks", { json: { title: "For the front desk", assigneeRole: "reception" } });
   for (const role of ["doctor", "reception", "owner"]) expect(await titles(role), role).toEqual(["For the front desk"]);
