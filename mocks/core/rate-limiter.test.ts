@@ -1,6 +1,8 @@
 // Better Auth's rate limits as the mock enforces them, with time moved on the mock's clock.
 import { expect, test } from "vitest";
 import { createMockApi } from "../create-mock-api.ts";
+import { createClock } from "./clock.ts";
+import { createRateLimiter } from "./rate-limiter.ts";
 import { signUp, testBrowser } from "./test-browser.ts";
 
 const LIMITED = { message: "Too many requests. Please try again later." };
@@ -78,4 +80,21 @@ test("temetro's reset-by-username is not rate limited", async () => {
   const api = await createMockApi({ log: () => {} });
   const browser = testBrowser(api);
   for (let attempt = 1; attempt <= 10; attempt++) expect((await browser.send("POST", "/api/auth-helpers/reset-by-username", { json: { username: "nobody" } })).status).toBe(200);
+});
+
+test("drops the counters of windows that are over, so many clients do not grow it without bound", () => {
+  const clock = createClock(Date.parse("2026-01-01T00:00:00Z"));
+  const limiter = createRateLimiter(clock);
+  for (let i = 0; i < 10_000; i++) limiter.consume(`10.0.${i >> 8}.${i & 255}`, "/get-session");
+  clock.advance(61_000);
+  for (let i = 0; i < 10_000; i++) limiter.consume(`10.1.${i >> 8}.${i & 255}`, "/get-session");
+  expect(limiter.size()).toBeLessThanOrEqual(10_000);
+});
+
+test("keeps the counters of windows still open when it sweeps", () => {
+  const clock = createClock(Date.parse("2026-01-01T00:00:00Z"));
+  const limiter = createRateLimiter(clock);
+  for (let i = 0; i < 3; i++) limiter.consume("203.0.113.9", "/sign-up/email");
+  for (let i = 0; i < 5_000; i++) limiter.consume(`10.2.${i >> 8}.${i & 255}`, "/get-session");
+  expect(limiter.consume("203.0.113.9", "/sign-up/email")).toMatchObject({ allowed: false });
 });
