@@ -3,6 +3,7 @@
 import { Collection } from "@msw/data";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { componentValidator } from "#openapi";
+import { createKeyedQueue } from "./keyed-queue.ts";
 import type { components } from "#openapi";
 
 type Schemas = components["schemas"];
@@ -65,6 +66,8 @@ export function createStore() {
     credentials: new Map<string, string>(),
     /** identifier ("reset-password:<token>", "verify-email:<token>") → verification. */
     verifications: new Map<string, Verification>(),
+    /** What a database's unique constraints do: check-then-insert of one key space runs one at a time ("users"). */
+    serial: createKeyedQueue(),
   };
 }
 

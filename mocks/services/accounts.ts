@@ -31,8 +31,12 @@ function requestedUsername(account: NewAccount): { username: string | null; disp
   return { username: username === undefined ? null : normalizeUsername(username), displayUsername: account.displayUsername ?? username ?? null };
 }
 
-/** Creates a user with a password; 400 for a taken username, then 422 for a taken email. */
-export async function createAccount(ctx: MockContext, account: NewAccount): Promise<UserRecord> {
+/** Creates a user with a password; 400 for a taken username, then 422 for a taken email (atomically, as unique columns are). */
+export function createAccount(ctx: MockContext, account: NewAccount): Promise<UserRecord> {
+  return ctx.store.serial.run("users", () => insertAccount(ctx, account));
+}
+
+async function insertAccount(ctx: MockContext, account: NewAccount): Promise<UserRecord> {
   const { username, displayUsername } = requestedUsername(account);
   if (username !== null && findUserByUsername(ctx, username) !== undefined) failBetterAuth(400, "USERNAME_IS_ALREADY_TAKEN");
   if (findUserByEmail(ctx, account.email) !== undefined) failBetterAuth(422, "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL");
