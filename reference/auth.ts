@@ -1,5 +1,5 @@
 // Real Better Auth, configured as temetro's backend/src/auth.ts configures it (temetro-api.md §2.1).
-import { betterAuth } from "better-auth";
+import { betterAuth, getCurrentAdapter } from "better-auth";
 import type { BetterAuthOptions } from "better-auth";
 import { organization, username } from "better-auth/plugins";
 import type pg from "pg";
@@ -100,10 +100,15 @@ export function createAuthOptions(settings: AuthSettings) {
       session: {
         create: {
           // A returning member lands in one of their clinics (limit 1, no ORDER BY, as temetro does).
-          async before(session) {
-            const { rows } = await database.query<{ organizationId: string }>(
-              'select "organizationId" from "member" where "userId" = $1 limit 1', [session.userId]);
-            const clinic = rows[0]?.organizationId;
+          // temetro reads it with pool.query, a second connection inside Better Auth's sign-up
+          // transaction: ten concurrent sign-ups hold the pool's ten and wait for an eleventh forever.
+          // The reference reads it through the transaction's own adapter (decision D35).
+          async before(session, context) {
+            const adapter = context === null ? undefined : await getCurrentAdapter(context.context.adapter);
+            const member = adapter === undefined
+              ? (await database.query<{ organizationId: string }>('select "organizationId" from "member" where "userId" = $1 limit 1', [session.userId])).rows[0]
+              : await adapter.findOne<{ organizationId: string }>({ model: "member", where: [{ field: "userId", value: session.userId }] });
+            const clinic = member?.organizationId;
             return clinic ? { data: { ...session, activeOrganizationId: clinic } } : undefined;
           },
           async after(session) {

@@ -3720,7 +3720,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
-            /** @description USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL */
+            /** @description USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL for a taken email. FAILED_TO_CREATE_USER when sign-ups for one email race: Better Auth checks the email, then inserts, and the insert that meets the unique column fails (docs/decisions/D35-concurrent-sign-ups.md). */
             422: {
                 headers: {
                     [name: string]: unknown;
