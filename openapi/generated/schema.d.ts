@@ -98,7 +98,10 @@ export interface paths {
         get: operations["listOutbox"];
         put?: never;
         post?: never;
-        /** Empty the outbox (development only) */
+        /**
+         * Empty the outbox (development only)
+         * @description Forgets every captured email.
+         */
         delete: operations["clearOutbox"];
         options?: never;
         head?: never;
@@ -112,7 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The mock's current time (development only) */
+        /**
+         * The mock's current time (development only)
+         * @description The time the mock reads for expiries, cookie caches and rate-limit windows.
+         */
         get: operations["getClock"];
         put?: never;
         /**
@@ -455,7 +461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every session but this one */
+        /**
+         * End every session but this one
+         * @description Deletes every other session of the user; the caller's own stays. Other devices holding a fresh cookie cache may still be answered from it for up to 5 minutes.
+         */
         post: operations["revokeOtherSessions"];
         delete?: never;
         options?: never;
@@ -472,7 +481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every session of the user, this one included */
+        /**
+         * End every session of the user, this one included
+         * @description Deletes every session of the user, the caller's included, and expires the caller's session cookies. Other devices holding a fresh cookie cache may still be answered from it for up to 5 minutes.
+         */
         post: operations["revokeSessions"];
         delete?: never;
         options?: never;
@@ -549,7 +561,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Whether a clinic slug is free */
+        /**
+         * Whether a clinic slug is free
+         * @description `{status: true}` when no clinic has the slug; 400 ORGANIZATION_SLUG_ALREADY_TAKEN when one does.
+         */
         post: operations["checkOrganizationSlug"];
         delete?: never;
         options?: never;
@@ -564,7 +579,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinics the caller belongs to */
+        /**
+         * The clinics the caller belongs to
+         * @description Every clinic the caller is a member of, whatever the role (an empty array for none).
+         */
         get: operations["listOrganizations"];
         put?: never;
         post?: never;
@@ -621,7 +639,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's membership in the active clinic */
+        /**
+         * The caller's membership in the active clinic
+         * @description The caller's member record (role included) in the clinic the session names as active, with the user; 400 NO_ACTIVE_ORGANIZATION without one.
+         */
         get: operations["getActiveMember"];
         put?: never;
         post?: never;
@@ -1009,7 +1030,10 @@ export interface paths {
          */
         put: operations["updateAppointment"];
         post?: never;
-        /** Delete an appointment */
+        /**
+         * Delete an appointment
+         * @description Removes the appointment for good; 404 when the active clinic has none with this id.
+         */
         delete: operations["deleteAppointment"];
         options?: never;
         head?: never;
