@@ -1,5 +1,8 @@
 // The command line's argument errors: each is one readable line on stderr and exit code 2, before
 // any target is contacted.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { expect, test } from "vitest";
 import { main } from "./cli.ts";
@@ -52,9 +55,26 @@ test.each([
   [["mock", "--port", "eighty"], 'Failed to read --port "eighty": use a whole number from 0 to 65535.'],
   [["mock", "--port", "70000"], 'Failed to read --port "70000"'],
   [["mock", "--seed", "full"], 'Failed to read --seed "full": use demo or empty.'],
+  [["docs", "--open"], "Failed to read the arguments of `docs`: Unknown option '--open'."],
+  [["docs", "--output", "/etc/hostname/api.html"], "Failed to write the API docs to /etc/hostname/api.html:"],
 ])("refuses %j with exit code 2 and a readable line", async (argv, message) => {
   const { code, err } = await run(...argv);
   expect(code).toBe(2);
   expect(err).toContain(message);
   expect(err).not.toMatch(/\n\s+at /);
+});
+
+test("docs writes one HTML file to --output and says where", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "temetro-cli-docs-"));
+  try {
+    const file = join(dir, "nested", "api.html");
+    const { code, out } = await run("docs", "--output", file);
+    expect(code).toBe(0);
+    expect(out).toContain(`Wrote the API reference to ${file}`);
+    const html = readFileSync(file, "utf8");
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain('<code class="path">/api/patients</code>');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

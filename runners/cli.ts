@@ -1,5 +1,5 @@
 // The temetro-contract command line: `verify` (the contract suite against a target), `mock` (the
-// standalone mock server) and `help`. Tool errors print one readable line and exit with 2.
+// standalone mock server), `docs` (the API reference as one HTML file) and `help`. Tool errors print one readable line and exit with 2.
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { readContainerOptions } from "./containers/container-options.ts";
@@ -14,6 +14,7 @@ Usage:
   temetro-contract verify --image IMAGE [--env K=V]... [--port 4000] [--postgres IMAGE] [options]
   temetro-contract verify --compose FILE [--env K=V]... [--port 4000] [options]
   temetro-contract mock [--port 4000] [--host 127.0.0.1] [--seed demo|empty]
+  temetro-contract docs [--output FILE]
   temetro-contract help
 
 verify  Run the contract suite against a target and print a summary per area.
@@ -36,6 +37,9 @@ mock    Serve the stateful mock over HTTP (and Socket.io) until interrupted.
   --port N         The port (default 4000; 0 picks a free one).
   --host HOST      The interface (default 127.0.0.1; 0.0.0.0 serves the LAN).
   --seed NAME      demo (a clinic with one user per role and a week of records, the default) or empty.
+
+docs    Write the API reference as one self-contained HTML file (works offline, loads nothing).
+  --output FILE    Where to write it (default: temetro-api.html).
 `;
 
 const OPTIONS = {
@@ -60,6 +64,10 @@ const OPTIONS = {
     seed: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
+  docs: {
+    output: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
 } satisfies Record<string, ParseArgsConfig["options"]>;
 
 /** Runs the command line; resolves to the process exit code. */
@@ -74,6 +82,7 @@ export async function main(argv: string[], io: { out?: NodeJS.WritableStream; er
     }
     if (command === "verify") return await runVerify(rest, out);
     if (command === "mock") return await runMock(rest, out);
+    if (command === "docs") return await runDocs(rest, out);
     throw new UsageError(`Failed to run "${command}": there is no such command. Run \`temetro-contract help\` for the commands.`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof TargetError) {
@@ -124,6 +133,15 @@ async function runMock(args: string[], out: NodeJS.WritableStream): Promise<numb
   if (seed !== "demo" && seed !== "empty") throw new UsageError(`Failed to read --seed "${seed}": use demo or empty.`);
   const { serveUntilSignal } = await import("#mocks/server/serve-until-signal");
   await serveUntilSignal({ port, host: values.host ?? "127.0.0.1", seed });
+  return 0;
+}
+
+async function runDocs(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const values = parse("docs", args);
+  if (values.help === true) return (out.write(USAGE), 0);
+  const { writeDocs } = await import("./docs/write-docs.ts");
+  const { path, bytes } = writeDocs(values.output);
+  out.write(`Wrote the API reference to ${path} (${Math.round(bytes / 1024)} KiB). Open it in any browser; it needs no network.\n`);
   return 0;
 }
 

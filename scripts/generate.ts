@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { localizeRuleRefs } from "./generate/localize-rule-refs.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const generated = join(root, "openapi/generated");
@@ -13,7 +14,7 @@ function generateInto(dir: string): void {
   const bin = (name: string) => join(root, "node_modules/.bin", name);
   const bundle = join(dir, "openapi.json");
   execFileSync(bin("redocly"), ["bundle", join(root, "openapi/openapi.yaml"), "-o", bundle], { stdio: "pipe" });
-  writeFileSync(bundle, JSON.stringify(JSON.parse(readFileSync(bundle, "utf8")), null, 2) + "\n");
+  writeFileSync(bundle, JSON.stringify(localizeRuleRefs(JSON.parse(readFileSync(bundle, "utf8"))), null, 2) + "\n");
   execFileSync(bin("openapi-typescript"), [bundle, "-o", join(dir, "schema.d.ts")], { stdio: "pipe" });
 }
 

@@ -42,6 +42,9 @@ export function mergeSetCookies(first: string[], second: string[]): string[] {
   return [...first.filter((cookie) => !expired.has(nameOf(cookie))), ...second];
 }
 
+/** A boolean query flag as Better Auth's z.coerce.boolean() reads it: any non-empty value is true ("false" too). */
+export const queryFlag = (url: URL, name: string): boolean => (url.searchParams.get(name) ?? "") !== "";
+
 async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Prepared> {
   const { request, url } = base;
   const raw = operation.hasRequestBody ? await readJsonBody(request, "better-auth") : undefined;
@@ -58,8 +61,8 @@ async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit
     operation.rules.session === "none"
       ? null
       : await lookupSession(ctx, request.headers, {
-          cookieCache: operation.rules.cookieCache !== false && url.searchParams.get("disableCookieCache") !== "true",
-          disableRefresh: url.searchParams.get("disableRefresh") === "true",
+          cookieCache: operation.rules.cookieCache !== false && !queryFlag(url, "disableCookieCache"),
+          disableRefresh: queryFlag(url, "disableRefresh"),
         });
   // getSession expires the cookies of a signed token that names no live session, on every route that reads one.
   const dead = session === null && operation.rules.session !== "none" && (await sessionTokenOf(ctx, request.headers)) !== null;

@@ -5,8 +5,8 @@ import { initialsFromName } from "./initials-from-name.ts";
 
 type Schemas = components["schemas"];
 
-/** A body as sent: the generated type makes defaulted fields required, but a client may omit them. */
-type AppointmentBody = Partial<Schemas["AppointmentInput"]> & Pick<Schemas["AppointmentInput"], "name" | "date" | "time">;
+/** A body as sent: fields with an `x-default` may be omitted (the spec keeps `default` out of request schemas for that). */
+type AppointmentBody = Schemas["AppointmentInput"];
 
 /** Every field of an appointment a body sets. */
 export type AppointmentFields = Omit<Schemas["Appointment"], "id" | "createdAt" | "updatedAt">;

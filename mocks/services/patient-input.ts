@@ -4,8 +4,8 @@ import type { components } from "#openapi";
 import { initialsFromName } from "./initials-from-name.ts";
 
 type Schemas = components["schemas"];
-/** A body as sent: the generated type makes defaulted fields required, but a client may omit them. */
-type PatientInput = Partial<Schemas["PatientInput"]> & Pick<Schemas["PatientInput"], "name">;
+/** A body as sent: fields with an `x-default` may be omitted (the spec keeps `default` out of request schemas for that). */
+type PatientInput = Schemas["PatientInput"];
 
 /** Every stored field of a patient that a body sets (all but shareExpiresAt). */
 export type PatientFields = Omit<Schemas["Patient"], "shareExpiresAt">;

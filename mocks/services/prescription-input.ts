@@ -5,8 +5,8 @@ import type { components } from "#openapi";
 
 type Schemas = components["schemas"];
 
-/** A body as sent: the generated type makes defaulted fields required, but a client may omit them. */
-type PrescriptionBody = Partial<Schemas["PrescriptionInput"]> & Pick<Schemas["PrescriptionInput"], "name" | "initials" | "medication" | "frequency">;
+/** A body as sent: fields with an `x-default` may be omitted (the spec keeps `default` out of request schemas for that). */
+type PrescriptionBody = Schemas["PrescriptionInput"];
 
 /** Every field of a prescription a body sets. */
 export type PrescriptionFields = Omit<Schemas["Prescription"], "id" | "createdAt" | "updatedAt">;

@@ -98,7 +98,10 @@ export interface paths {
         get: operations["listOutbox"];
         put?: never;
         post?: never;
-        /** Empty the outbox (development only) */
+        /**
+         * Empty the outbox (development only)
+         * @description Forgets every captured email.
+         */
         delete: operations["clearOutbox"];
         options?: never;
         head?: never;
@@ -112,7 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The mock's current time (development only) */
+        /**
+         * The mock's current time (development only)
+         * @description The time the mock reads for expiries, cookie caches and rate-limit windows.
+         */
         get: operations["getClock"];
         put?: never;
         /**
@@ -215,7 +221,7 @@ export interface paths {
         };
         /**
          * The current session and user, or null
-         * @description Signed out, this is 200 with the body `null` (not 401). Answered from the `better-auth.session_data` cookie cache for up to 5 minutes; `disableCookieCache=true` reads the database. May refresh the session (updateAge 1 day) and re-issue the cookies; a token cookie naming no live session gets every session cookie expired.
+         * @description Signed out, this is 200 with the body `null` (not 401). Answered from the `better-auth.session_data` cookie cache for up to 5 minutes; `disableCookieCache=true` reads the database. May refresh the session (updateAge 1 day) and re-issue the cookies, unless `disableRefresh=true`; a token cookie naming no live session gets every session cookie expired.
          */
         get: operations["getSession"];
         put?: never;
@@ -455,7 +461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every session but this one */
+        /**
+         * End every session but this one
+         * @description Deletes every other session of the user; the caller's own stays. Other devices holding a fresh cookie cache may still be answered from it for up to 5 minutes.
+         */
         post: operations["revokeOtherSessions"];
         delete?: never;
         options?: never;
@@ -472,7 +481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every session of the user, this one included */
+        /**
+         * End every session of the user, this one included
+         * @description Deletes every session of the user, the caller's included, and expires the caller's session cookies. Other devices holding a fresh cookie cache may still be answered from it for up to 5 minutes.
+         */
         post: operations["revokeSessions"];
         delete?: never;
         options?: never;
@@ -549,7 +561,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Whether a clinic slug is free */
+        /**
+         * Whether a clinic slug is free
+         * @description `{status: true}` when no clinic has the slug; 400 ORGANIZATION_SLUG_ALREADY_TAKEN when one does.
+         */
         post: operations["checkOrganizationSlug"];
         delete?: never;
         options?: never;
@@ -564,7 +579,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The clinics the caller belongs to */
+        /**
+         * The clinics the caller belongs to
+         * @description Every clinic the caller is a member of, whatever the role (an empty array for none).
+         */
         get: operations["listOrganizations"];
         put?: never;
         post?: never;
@@ -621,7 +639,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's membership in the active clinic */
+        /**
+         * The caller's membership in the active clinic
+         * @description The caller's member record (role included) in the clinic the session names as active, with the user; 400 NO_ACTIVE_ORGANIZATION without one.
+         */
         get: operations["getActiveMember"];
         put?: never;
         post?: never;
@@ -1009,7 +1030,10 @@ export interface paths {
          */
         put: operations["updateAppointment"];
         post?: never;
-        /** Delete an appointment */
+        /**
+         * Delete an appointment
+         * @description Removes the appointment for good; 404 when the active clinic has none with this id.
+         */
         delete: operations["deleteAppointment"];
         options?: never;
         head?: never;
@@ -1595,11 +1619,8 @@ export interface components {
             image?: string;
             /** @description Where the verification link lands. */
             callbackURL?: string;
-            /**
-             * @description false: a browser-session token cookie (no Max-Age) plus the better-auth.dont_remember cookie.
-             * @default true
-             */
-            rememberMe: boolean;
+            /** @description false: a browser-session token cookie (no Max-Age) plus the better-auth.dont_remember cookie. */
+            rememberMe?: boolean;
         };
         /**
          * @description A Better Auth user with the username plugin's fields.
@@ -1665,8 +1686,7 @@ export interface components {
             /** @description No minimum: a wrong or empty password is 401 INVALID_EMAIL_OR_PASSWORD. */
             password: string;
             callbackURL?: string;
-            /** @default true */
-            rememberMe: boolean;
+            rememberMe?: boolean;
         };
         /**
          * @example {
@@ -1703,8 +1723,7 @@ export interface components {
             username: string;
             password: string;
             callbackURL?: string;
-            /** @default true */
-            rememberMe: boolean;
+            rememberMe?: boolean;
         };
         /**
          * @description Only used with a social provider's logout, which temetro does not configure.
@@ -2513,48 +2532,33 @@ export interface components {
         /** @description A bare string is shorthand for `{substance}`. */
         AllergyInput: string | {
             substance: string;
-            /** @default  */
-            reaction: string;
-            /**
-             * @default mild
-             * @enum {string}
-             */
-            severity: "mild" | "moderate" | "severe";
+            reaction?: string;
+            /** @enum {string} */
+            severity?: "mild" | "moderate" | "severe";
         };
         /** @description A bare string is shorthand for `{name}`. */
         MedicationInput: string | {
             name: string;
-            /** @default  */
-            dose: string;
-            /** @default  */
-            frequency: string;
+            dose?: string;
+            frequency?: string;
         };
         /** @description A bare string is shorthand for `{label}`. */
         ProblemInput: string | {
             label: string;
-            /** @default  */
-            since: string;
+            since?: string;
         };
         PatientLabInput: {
             name: string;
             value: string;
-            /** @default normal */
-            flag: components["schemas"]["LabFlag"];
-            /** @default  */
-            takenAt: string;
+            flag?: components["schemas"]["LabFlag"];
+            takenAt?: string;
         };
         EncounterInput: {
-            /** @default  */
-            date: string;
-            /**
-             * @description Blank is stored as "Visit".
-             * @default
-             */
-            type: string;
-            /** @default  */
-            provider: string;
-            /** @default  */
-            summary: string;
+            date?: string;
+            /** @description Blank is stored as "Visit". */
+            type?: string;
+            provider?: string;
+            summary?: string;
         };
         /**
          * @description The whole record, for POST and PUT (PUT replaces it: fields not sent take their defaults and the five lists are replaced). Strings are trimmed. Unknown fields are ignored. For a reception-only caller only the demographic fields (fileNumber, name, age, sex, pcp, primaryProviderId, status, initials, phone) are written; clinical fields in the body are ignored and a PUT leaves the stored clinical data untouched.
@@ -2591,63 +2595,34 @@ export interface components {
          *     }
          */
         PatientInput: {
-            /**
-             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (D24). A JSON number is rejected. Another patient of the clinic with the same number is 409 (D22).
-             * @default
-             */
-            fileNumber: string;
+            /** @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (D24). A JSON number is rejected. Another patient of the clinic with the same number is 409 (D22). */
+            fileNumber?: string;
             name: string;
-            /**
-             * @description An integer 0–150; a numeric string ("42") is read as a number and null as 0.
-             * @default 0
-             */
-            age: number | string | null;
-            /**
-             * @description Read by its first letter: m or M is M; f, F, w or W is F.
-             * @default M
-             */
-            sex: string;
-            /** @default  */
-            pcp: string;
+            /** @description An integer 0–150; a numeric string ("42") is read as a number and null as 0. */
+            age?: number | string | null;
+            /** @description Read by its first letter: m or M is M; f, F, w or W is F. */
+            sex?: string;
+            pcp?: string;
             /** @description An empty string is stored as null. Not checked against the clinic's members. */
             primaryProviderId?: string | null;
-            /**
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "inpatient" | "discharged";
-            /**
-             * @description Empty: derived from the name (Ibrahim Musa → IM; one word → its first two letters).
-             * @default
-             */
-            initials: string;
-            /** @default  */
-            phone: string;
-            /**
-             * @default
-             * @enum {string}
-             */
-            bloodType: "" | "A+" | "A-" | "B+" | "B-" | "AB+" | "AB-" | "O+" | "O-";
-            /** @default [] */
-            allergies: components["schemas"]["AllergyInput"][];
-            /** @default [] */
-            alerts: string[];
-            /** @default [] */
-            medications: components["schemas"]["MedicationInput"][];
-            /** @default [] */
-            problems: components["schemas"]["ProblemInput"][];
+            /** @enum {string} */
+            status?: "active" | "inpatient" | "discharged";
+            /** @description Empty: derived from the name (Ibrahim Musa → IM; one word → its first two letters). */
+            initials?: string;
+            phone?: string;
+            /** @enum {string} */
+            bloodType?: "" | "A+" | "A-" | "B+" | "B-" | "AB+" | "AB-" | "O+" | "O-";
+            allergies?: components["schemas"]["AllergyInput"][];
+            alerts?: string[];
+            medications?: components["schemas"]["MedicationInput"][];
+            problems?: components["schemas"]["ProblemInput"][];
             vitals?: components["schemas"]["Vitals"];
             vitalsTrend?: components["schemas"]["Trend"];
             labTrend?: components["schemas"]["Trend"];
-            /** @default [] */
-            labs: components["schemas"]["PatientLabInput"][];
-            /** @default [] */
-            encounters: components["schemas"]["EncounterInput"][];
-            /**
-             * @default manual
-             * @enum {string}
-             */
-            source: "manual" | "ai";
+            labs?: components["schemas"]["PatientLabInput"][];
+            encounters?: components["schemas"]["EncounterInput"][];
+            /** @enum {string} */
+            source?: "manual" | "ai";
         };
         /**
          * @example {
@@ -2742,33 +2717,19 @@ export interface components {
          *     }
          */
         AppointmentInput: {
-            /** @default  */
-            fileNumber: string;
+            fileNumber?: string;
             name: string;
-            /**
-             * @description Empty → derived from the name.
-             * @default
-             */
-            initials: string;
+            /** @description Empty → derived from the name. */
+            initials?: string;
             date: string;
             time: string;
-            /**
-             * @description Empty → "Unspecified".
-             * @default
-             */
-            type: string;
-            /**
-             * @description Empty → "Unassigned".
-             * @default
-             */
-            provider: string;
-            /** @default confirmed */
-            status: components["schemas"]["AppointmentStatus"];
-            /**
-             * @default manual
-             * @enum {string}
-             */
-            source: "manual" | "ai";
+            /** @description Empty → "Unspecified". */
+            type?: string;
+            /** @description Empty → "Unassigned". */
+            provider?: string;
+            status?: components["schemas"]["AppointmentStatus"];
+            /** @enum {string} */
+            source?: "manual" | "ai";
         };
         /**
          * Format: date
@@ -2844,33 +2805,24 @@ export interface components {
          *     }
          */
         PrescriptionInput: {
-            /** @default  */
-            fileNumber: string;
+            fileNumber?: string;
             name: string;
             /** @description Required, 1–4 characters (not derived). */
             initials: string;
             medication: string;
-            /** @default  */
-            dose: string;
+            dose?: string;
             frequency: string;
-            /**
-             * @description Empty → the caller's name.
-             * @default
-             */
-            prescriber: string;
+            /** @description Empty → the caller's name. */
+            prescriber?: string;
             /** @description Omitted → today on POST; the stored date on PUT. */
             prescribedAt?: components["schemas"]["CalendarDate"];
             startDate?: components["schemas"]["NullableCalendarDate"];
             endDate?: components["schemas"]["NullableCalendarDate"];
-            /** @default active */
-            status: components["schemas"]["PrescriptionStatus"];
+            status?: components["schemas"]["PrescriptionStatus"];
             duration?: string | null;
             notes?: string | null;
-            /**
-             * @default manual
-             * @enum {string}
-             */
-            source: "manual" | "ai";
+            /** @enum {string} */
+            source?: "manual" | "ai";
         };
         /**
          * @description The department a task is assigned to: one of the provisionable roles (x-role-matrix provisionableRoles). Members whose role string names it see the task. `member` is not a department, so a `member` sees only tasks they created or that are assigned to them by person.
@@ -2940,17 +2892,13 @@ export interface components {
         TaskInput: {
             /** @description The task's subject, 1–200 characters once trimmed; blank is refused. */
             title: string;
-            /** @default Unassigned */
-            assignee: string;
+            assignee?: string;
             assigneeRole?: components["schemas"]["TaskDepartment"];
             /** @description Not checked against the clinic's members. Decision D26: stored as sent, whoever it names (temetro's database refuses a user id it does not know, a 500). */
             assigneeUserId?: string | null;
-            /** @default No due date */
-            due: string;
-            /** @default medium */
-            priority: components["schemas"]["TaskPriority"];
-            /** @default todo */
-            status: components["schemas"]["TaskStatus"];
+            due?: string;
+            priority?: components["schemas"]["TaskPriority"];
+            status?: components["schemas"]["TaskStatus"];
             patient?: string | null;
             notes?: string | null;
         };
@@ -3115,16 +3063,12 @@ export interface components {
         };
         /** @description A shared appointment, stored as a snapshot so the card survives later changes. */
         AppointmentSnapshot: {
-            /** @default  */
             fileNumber: string;
             name: string;
             date: string;
             time: string;
-            /** @default  */
             type: string;
-            /** @default  */
             provider: string;
-            /** @default  */
             status: string;
         };
         AppointmentAttachment: {
@@ -3232,8 +3176,7 @@ export interface components {
          */
         UploadAttachmentRequest: {
             fileName: string;
-            /** @default application/octet-stream */
-            mimeType: string;
+            mimeType?: string;
             /** @description The size the client declares, in bytes; stored and returned as sent. */
             size: number;
             data: string;
@@ -3253,8 +3196,23 @@ export interface components {
             mimeType: string;
             size: number;
         };
+        /** @description An appointment to share, as a client sends it; the fields it leaves out are stored as "". */
+        AppointmentSnapshotInput: {
+            fileNumber?: string;
+            name: string;
+            date: string;
+            time: string;
+            type?: string;
+            provider?: string;
+            status?: string;
+        };
+        AppointmentAttachmentInput: {
+            /** @constant */
+            kind: "appointment";
+            appointment: components["schemas"]["AppointmentSnapshotInput"];
+        };
         /** @description What a client may attach to a message. */
-        MessageAttachmentInput: components["schemas"]["FileAttachment"] | components["schemas"]["AppointmentAttachment"];
+        MessageAttachmentInput: components["schemas"]["FileAttachment"] | components["schemas"]["AppointmentAttachmentInput"];
         /**
          * @description `body` is trimmed; a message needs a non-blank body or at least one attachment (400 "Message can't be empty." otherwise).
          * @example {
@@ -3279,8 +3237,7 @@ export interface components {
          *     }
          */
         SendMessageRequest: {
-            /** @default  */
-            body: string;
+            body?: string;
             attachments?: components["schemas"]["MessageAttachmentInput"][];
         };
         /**
@@ -3319,6 +3276,9 @@ export interface components {
         /** @description The body failed validation, or was not valid JSON (contract decision D11). `details` holds one zod issue per problem. */
         TemetroValidationFailed: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3328,6 +3288,9 @@ export interface components {
         /** @description The body is larger than 15 MB. */
         TemetroPayloadTooLarge: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3342,6 +3305,9 @@ export interface components {
         /** @description Too many requests from this client IP to this path within the rule's window (x-rules.rateLimit names the rule in x-rate-limits). No `code`, no Retry-After, no RateLimit-* headers. */
         RateLimited: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 "X-Retry-After": components["headers"]["X-Retry-After"];
                 [name: string]: unknown;
             };
@@ -3357,6 +3323,9 @@ export interface components {
         /** @description Better Auth's origin (CSRF) check refused the request: a foreign Origin (INVALID_ORIGIN), a cookie-carrying request with neither Origin nor Referer (MISSING_OR_NULL_ORIGIN), or a cross-site navigation to a sign-in route (CROSS_SITE_NAVIGATION_LOGIN_BLOCKED). */
         OriginRejected: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3366,6 +3335,9 @@ export interface components {
         /** @description The body failed Better Auth's validation. */
         BetterAuthValidationError: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3381,6 +3353,9 @@ export interface components {
         /** @description No valid session (temetro's requireAuth). */
         TemetroUnauthorized: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3395,6 +3370,9 @@ export interface components {
         /** @description temetro's requireOrg and requirePermission: no active clinic on the session, the caller is not a member of the active clinic, or the caller's role lacks the operation's permission (x-rules.permission over x-role-matrix). */
         TemetroForbidden: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3404,6 +3382,9 @@ export interface components {
         /** @description temetro's requireOrg, on a route that needs no permission: no active clinic on the session, or the caller is not a member of the active clinic. */
         TemetroClinicRequired: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3413,6 +3394,9 @@ export interface components {
         /** @description The caller does not take part in the conversation, or (requireOrg) has no active clinic or is not a member of it. */
         TemetroNotAParticipant: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3422,6 +3406,9 @@ export interface components {
         /** @description No conversation with that id in the active clinic (a non-UUID id included). */
         TemetroConversationNotFound: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
                 [name: string]: unknown;
             };
             content: {
@@ -3437,6 +3424,21 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /**
+         * @description The request's `Origin`, reflected when it is trusted (the frontend, TRUSTED_ORIGINS, localhost, private LAN ranges, `*.local`); never `*`. Absent for an untrusted origin or a request without `Origin`, so the browser withholds the answer from a foreign page.
+         * @example http://localhost:3000
+         */
+        "Access-Control-Allow-Origin": string;
+        /**
+         * @description `true` beside a reflected Access-Control-Allow-Origin: the browser may send and receive the session cookies.
+         * @example true
+         */
+        "Access-Control-Allow-Credentials": "true";
+        /**
+         * @description Includes `Origin` when the CORS headers were added (the answer depends on the request's Origin).
+         * @example Origin
+         */
+        Vary: string;
         /**
          * @description Seconds until the rate-limit window for this IP and path has room again.
          * @example 10
@@ -3474,6 +3476,9 @@ export interface operations {
             /** @description The service is up. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3502,6 +3507,9 @@ export interface operations {
             /** @description The version record. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,6 +3534,9 @@ export interface operations {
             /** @description Accepted. If the username belongs to a user with an email, a reset email is on its way. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3616,6 +3627,9 @@ export interface operations {
             /** @description The emails, oldest first. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3636,6 +3650,9 @@ export interface operations {
             /** @description Emptied. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3654,6 +3671,9 @@ export interface operations {
             /** @description The mock's now. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3678,6 +3698,9 @@ export interface operations {
             /** @description The new now. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3703,6 +3726,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -3748,6 +3774,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -3793,6 +3822,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -3848,6 +3880,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["ClearSessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -3862,7 +3897,18 @@ export interface operations {
     };
     getSession: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true`: read the session from the database instead of the `better-auth.session_data` cookie cache, so a session revoked elsewhere reads as `null` at once and a clinic switched elsewhere shows; the cookie cache is re-issued. Better Auth reads the value with JavaScript's `Boolean()`, so any non-empty value (`false` included) counts as true: leave the parameter out for the default.
+                 * @example true
+                 */
+                disableCookieCache?: boolean;
+                /**
+                 * @description `true`: do not refresh the session (Better Auth otherwise extends its expiry once a day and re-issues the cookies), e.g. to check whether a session is alive without keeping it alive. Any non-empty value counts as true, as for `disableCookieCache`.
+                 * @example true
+                 */
+                disableRefresh?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3872,6 +3918,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionDataSetCookie"];
                     /** @description Always `no-store` (with `Pragma: no-cache`). */
                     "Cache-Control"?: "no-store";
@@ -3900,6 +3949,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3961,6 +4013,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4000,6 +4055,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -4075,6 +4133,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4118,6 +4179,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -4163,6 +4227,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["ClearSessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -4208,6 +4275,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionSetCookie"];
                     [name: string]: unknown;
                 };
@@ -4253,6 +4323,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4293,6 +4366,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4336,6 +4412,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4368,6 +4447,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4399,6 +4481,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4434,6 +4519,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4476,6 +4564,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4528,6 +4619,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4578,6 +4672,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4618,6 +4715,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4652,6 +4752,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     "Set-Cookie": components["headers"]["SessionDataSetCookie"];
                     [name: string]: unknown;
                 };
@@ -4708,6 +4811,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4756,6 +4862,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4799,6 +4908,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4851,6 +4963,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4903,6 +5018,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4955,6 +5073,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5009,6 +5130,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5060,6 +5184,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5108,6 +5235,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5156,6 +5286,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5208,6 +5341,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5260,6 +5396,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5304,6 +5443,9 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5344,6 +5486,9 @@ export interface operations {
             /** @description The patients the caller may see. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5370,6 +5515,9 @@ export interface operations {
             /** @description The new patient. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5414,6 +5562,9 @@ export interface operations {
             /** @description The patient. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5460,6 +5611,9 @@ export interface operations {
             /** @description The patient as stored. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5518,6 +5672,9 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5562,6 +5719,9 @@ export interface operations {
             /** @description The patient after the transfer. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5618,6 +5778,9 @@ export interface operations {
             /** @description The patient with the new results. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5666,6 +5829,9 @@ export interface operations {
             /** @description The patient without those results. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5704,6 +5870,9 @@ export interface operations {
             /** @description The appointments. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5730,6 +5899,9 @@ export interface operations {
             /** @description The new appointment. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5788,6 +5960,9 @@ export interface operations {
             /** @description The appointment as stored. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5856,6 +6031,9 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5890,6 +6068,9 @@ export interface operations {
             /** @description The prescriptions. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5916,6 +6097,9 @@ export interface operations {
             /** @description The new prescription. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5973,6 +6157,9 @@ export interface operations {
             /** @description The prescription as stored. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6040,6 +6227,9 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6074,6 +6264,9 @@ export interface operations {
             /** @description The visible tasks, ordered by createdAt descending. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6100,6 +6293,9 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6138,6 +6334,9 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6182,6 +6381,9 @@ export interface operations {
             /** @description The task after the change. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6220,6 +6422,9 @@ export interface operations {
             /** @description The clinic's members. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6246,6 +6451,9 @@ export interface operations {
             /** @description The account was created and added to the clinic. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6292,6 +6500,9 @@ export interface operations {
             /** @description The clinic's providers. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6332,6 +6543,9 @@ export interface operations {
             /** @description The specialty as stored. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6380,6 +6594,9 @@ export interface operations {
             /** @description The password was changed. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6423,6 +6640,9 @@ export interface operations {
             /** @description The caller's conversations, ordered by updatedAt descending. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6449,6 +6669,9 @@ export interface operations {
             /** @description The conversation (new, or the existing direct message). */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6481,6 +6704,9 @@ export interface operations {
             /** @description The other members of the clinic. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6507,6 +6733,9 @@ export interface operations {
             /** @description Stored. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6545,6 +6774,9 @@ export interface operations {
             /** @description The file's bytes. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     /**
                      * @description `inline; filename="<encodeURIComponent(fileName)>"`
                      * @example inline; filename="referral-letter.pdf"
@@ -6592,6 +6824,9 @@ export interface operations {
             /** @description The messages, ordered by createdAt ascending. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6625,6 +6860,9 @@ export interface operations {
             /** @description Sent. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6664,6 +6902,9 @@ export interface operations {
             /** @description Done (or nothing to do). */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content?: never;
