@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { startMockServer } from "#mocks/server/start-mock-server";
 import type { MockServer } from "#mocks/server/start-mock-server";
 
-const CLI = fileURLToPath(new URL("../bin/temetro-contract.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../bin/temetro-contract.ts", import.meta.url));
 const HOP_BY_HOP = new Set(["host", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
 let mock: MockServer;

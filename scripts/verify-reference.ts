@@ -56,7 +56,7 @@ let code = 2;
 try {
   const url = await waitForReady(reference, 180_000);
   console.log(`::: reference deployment (real better-auth + PostgreSQL) at ${url}`);
-  const verify = spawn(process.execPath, [join(root, "bin/temetro-contract.js"), "verify", "--url", url, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+  const verify = spawn(process.execPath, [join(root, "bin/temetro-contract.ts"), "verify", "--url", url, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
   code = await new Promise<number>((resolve) => verify.once("exit", (exit) => resolve(exit ?? 1)));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
