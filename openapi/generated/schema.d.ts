@@ -952,7 +952,7 @@ export interface paths {
         put?: never;
         /**
          * Add lab results to a patient
-         * @description Appends 1–50 results after the existing ones and answers the whole patient with 201 (no medications for a caller without `prescription:read`, decision D2). Needs `lab:write`, the dedicated lab permission. Decision D9: every result needs name, value, flag and takenAt. Decision D4: not scoped to a doctor's patients. Every other member receives a `record_change` notification.
+         * @description Appends 1–50 results after the existing ones and answers the whole patient with 201 (no medications for a caller without `prescription:read`, decision D2). Needs `lab:write`, the dedicated lab permission. Decision D9 (revised): a result needs a name and a value; `flag` defaults to "normal" and `takenAt` to "", as temetro's code reads them. Decision D4: not scoped to a doctor's patients. Every other member receives a `record_change` notification.
          */
         post: operations["appendPatientLabs"];
         /**
@@ -1461,7 +1461,7 @@ export interface components {
             ok: true;
         };
         /**
-         * @description One zod 4 issue, as temetro's error handler passes them through.
+         * @description One zod 4 issue, as temetro's error handler passes them through (decision D30): `code`, `path` and `message`, plus the keys of the issue's kind. invalid_type: `expected` (and `received` for NaN or Infinity); too_small / too_big: `origin`, `minimum` / `maximum`, `inclusive`, `exact`; invalid_format: `origin`, `format`, `pattern`; invalid_value: `values`; not_multiple_of: `origin`, `divisor`; unrecognized_keys: `keys`; invalid_union: `errors` (the issues of each option), and for a discriminated union `note`, `discriminator`, `options`; invalid_key / invalid_element: `origin`, `key`, `issues`; custom: `params`. `invalid_json` is the contract's own issue for a body that is not JSON (decision D11).
          * @example {
          *       "expected": "string",
          *       "code": "invalid_type",
@@ -1470,14 +1470,97 @@ export interface components {
          *       ],
          *       "message": "Invalid input: expected string, received undefined"
          *     }
+         * @example {
+         *       "origin": "string",
+         *       "code": "too_small",
+         *       "minimum": 1,
+         *       "inclusive": true,
+         *       "path": [
+         *         "name"
+         *       ],
+         *       "message": "Too small: expected string to have >=1 characters"
+         *     }
+         * @example {
+         *       "code": "invalid_value",
+         *       "values": [
+         *         "M",
+         *         "F"
+         *       ],
+         *       "path": [
+         *         "sex"
+         *       ],
+         *       "message": "Invalid option: expected one of \"M\"|\"F\""
+         *     }
+         * @example {
+         *       "origin": "string",
+         *       "code": "invalid_format",
+         *       "format": "regex",
+         *       "pattern": "/^\\d{4}-\\d{2}-\\d{2}$/",
+         *       "path": [
+         *         "date"
+         *       ],
+         *       "message": "Date must be YYYY-MM-DD."
+         *     }
+         * @example {
+         *       "expected": "number",
+         *       "code": "invalid_type",
+         *       "received": "NaN",
+         *       "path": [
+         *         "age"
+         *       ],
+         *       "message": "Invalid input: expected number, received NaN"
+         *     }
+         * @example {
+         *       "code": "invalid_union",
+         *       "errors": [],
+         *       "note": "No matching discriminator",
+         *       "discriminator": "kind",
+         *       "options": [
+         *         "file",
+         *         "appointment"
+         *       ],
+         *       "path": [
+         *         "attachments",
+         *         0,
+         *         "kind"
+         *       ],
+         *       "message": "Invalid discriminator value. Expected 'file' | 'appointment'"
+         *     }
+         * @example {
+         *       "code": "custom",
+         *       "path": [
+         *         "fileNumber"
+         *       ],
+         *       "message": "File number must be at most 9223372036854775807."
+         *     }
          */
         ValidationIssue: {
-            code: string;
+            /** @enum {string} */
+            code: "invalid_type" | "too_big" | "too_small" | "invalid_format" | "not_multiple_of" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "invalid_value" | "custom" | "invalid_json";
             path: (string | number)[];
             message: string;
+            expected?: string;
+            received?: string;
+            origin?: string;
+            minimum?: number | string;
+            maximum?: number | string;
+            inclusive?: boolean;
+            exact?: boolean;
+            format?: string;
+            pattern?: string;
+            values?: (string | number | boolean | null)[];
+            divisor?: number;
+            keys?: string[];
+            errors?: components["schemas"]["ValidationIssue"][][];
+            note?: string;
+            discriminator?: string;
+            options?: (string | number | boolean | null)[];
+            key?: unknown;
+            issues?: components["schemas"]["ValidationIssue"][];
+            params?: Record<string, never>;
         };
         /**
-         * @description temetro's 400 for invalid input, malformed JSON included (contract decision D11: temetro's code answers malformed JSON with a 500, which never conforms).
+         * @description temetro's 400 for invalid input, malformed JSON included (contract decision D11: temetro's code answers malformed JSON with a 500, which never conforms). `details` are temetro's zod 4 issues, verbatim (D30).
          * @example {
          *       "error": "Validation failed",
          *       "details": [
@@ -2598,12 +2681,12 @@ export interface components {
             fileNumber: string;
             name: string;
             /**
-             * @description An integer 0–150; a numeric string ("42") is read as a number and null as 0.
+             * @description An integer 0–150, read as JavaScript's Number() reads it (x-coerce): a numeric string ("42") is a number, null is 0; anything that is not a number then is refused.
              * @default 0
              */
             age: number | string | null;
             /**
-             * @description Read by its first letter: m or M is M; f, F, w or W is F.
+             * @description Read by its first letter (x-aliases): a string starting with m or M is M; with f, F, w or W it is F. Anything else is refused as not one of M, F.
              * @default M
              */
             sex: string;
@@ -2659,7 +2742,7 @@ export interface components {
             providerId: string;
         };
         /**
-         * @description Contract decision D9: temetro's documentation requires all four fields of every result, and so does the contract (temetro's code defaults flag to "normal" and takenAt to "").
+         * @description Contract decision D9 (revised): a result needs a name and a value; `flag` defaults to "normal" and `takenAt` to "", as temetro's code reads them (its documentation lists all four fields as required, but its own frontend and clients rely on the defaults).
          * @example {
          *       "labs": [
          *         {
@@ -2678,7 +2761,7 @@ export interface components {
          *     }
          */
         AppendLabsRequest: {
-            labs: components["schemas"]["LabResult"][];
+            labs: components["schemas"]["PatientLabInput"][];
         };
         /**
          * @description Identifies the results to remove; every result of the patient with exactly these three values is removed.
@@ -3024,7 +3107,10 @@ export interface components {
              * @enum {string}
              */
             role: "admin" | "doctor" | "reception" | "pharmacy" | "lab";
-            /** @description A real email address, optional; `""` counts as absent. Trimmed, then checked as zod's email(). Without one the account gets the placeholder `<username lower-cased>@<clinic slug>.temetro.local`. */
+            /**
+             * Format: email
+             * @description A real email address, optional; `""` counts as absent. Trimmed, then checked as zod's email(). Without one the account gets the placeholder `<username lower-cased>@<clinic slug>.temetro.local`.
+             */
             email?: string;
         };
         /**
@@ -3253,7 +3339,7 @@ export interface components {
             mimeType: string;
             size: number;
         };
-        /** @description What a client may attach to a message. */
+        /** @description What a client may attach to a message, told apart by `kind` (x-discriminator). */
         MessageAttachmentInput: components["schemas"]["FileAttachment"] | components["schemas"]["AppointmentAttachment"];
         /**
          * @description `body` is trimmed; a message needs a non-blank body or at least one attachment (400 "Message can't be empty." otherwise).
@@ -5747,6 +5833,7 @@ export interface operations {
                      *       "error": "Validation failed",
                      *       "details": [
                      *         {
+                     *           "origin": "string",
                      *           "code": "invalid_format",
                      *           "format": "regex",
                      *           "pattern": "/^\\d{4}-\\d{2}-\\d{2}$/",
@@ -5805,6 +5892,7 @@ export interface operations {
                      *       "error": "Validation failed",
                      *       "details": [
                      *         {
+                     *           "origin": "string",
                      *           "code": "invalid_format",
                      *           "format": "regex",
                      *           "pattern": "/^\\d{2}:\\d{2}$/",
@@ -5933,8 +6021,7 @@ export interface operations {
                      *       "error": "Validation failed",
                      *       "details": [
                      *         {
-                     *           "code": "invalid_format",
-                     *           "format": "date",
+                     *           "code": "custom",
                      *           "path": [
                      *             "startDate"
                      *           ],

@@ -1,5 +1,5 @@
 // temetro's lib/patient-validation.ts (zod 4), reproduced: the reference is an implementation,
-// not the contract. Departures follow contract decisions: D9 (every lab field required on append).
+// not the contract. D9 (revised) follows temetro's code: an appended result defaults flag and takenAt.
 import { z } from "zod";
 
 const BLOOD_TYPES = ["", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
@@ -64,9 +64,7 @@ export type PatientInput = z.infer<typeof patientInputSchema>;
 
 export const transferSchema = z.object({ providerId: z.string().trim().min(1) });
 
-/** Decision D9: the documentation requires all four fields of an appended result. */
-export const appendLabsSchema = z.object({
-  labs: z.array(z.object({ name: z.string().min(1), value: z.string().min(1), flag: z.enum(FLAGS), takenAt: z.string() })).min(1).max(50),
-});
+/** Decision D9 (revised): temetro's labSchema, flag and takenAt defaulted. */
+export const appendLabsSchema = z.object({ labs: z.array(labSchema).min(1).max(50) });
 
 export const deleteLabSchema = z.object({ name: z.string().min(1), value: z.string().min(1), takenAt: z.string() });

@@ -1,6 +1,7 @@
 // PATIENTS: the record itself. File numbers are digits only (D5) and auto-assigned from 10000,
 // unique per clinic (D22 on POST and PUT); invalid input is 400, never 500 (D11); the record
-// carries source and shareExpiresAt (D17); lab results are appended and removed as documented (D9).
+// carries source and shareExpiresAt (D17); lab results are appended with temetro's defaults (D9
+// revised) and removed as documented.
 import { describe, expect } from "vitest";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
@@ -99,6 +100,13 @@ describe("POST /api/patients/{fileNumber}/labs", () => {
     const added = { name: "Fasting glucose", value: "6.8 mmol/L", flag: "high", takenAt: "2026-11-21" };
     const patient = bodyOf(await owner.request(patientPath(fileNumber, "/labs"), { json: { labs: [added] } }), "appendPatientLabs", 201);
     expect(patient.labs.map((lab) => lab.name)).toEqual(["HbA1c", "Fasting glucose"]);
+  });
+
+  check("PATIENTS-D9-LAB-DEFAULTS", 'appends a result sent with only name and value, flag "normal" and takenAt "" (D9 revised)', async ({ given }) => {
+    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const { fileNumber } = await createPatient(owner, patientBody({ labs: [] }));
+    const patient = bodyOf(await owner.request(patientPath(fileNumber, "/labs"), { json: { labs: [{ name: "K", value: "4.1" }] } }), "appendPatientLabs", 201);
+    expect(patient.labs).toEqual([{ name: "K", value: "4.1", flag: "normal", takenAt: "" }]);
   });
 
   for (const missing of ["name", "value"] as const) {

@@ -32,6 +32,14 @@ test("fills in the defaults of a lab result sent with a patient", async () => {
   expect(created.body).toMatchObject({ labs: [{ name: "Hb", value: "13 g/dL", flag: "normal", takenAt: "" }] });
 });
 
+test("defaults the flag and takenAt of an appended lab result (D9 revised)", async () => {
+  const { api, seed } = await demoMock();
+  const lab = await signedInAs(api, seed, "lab");
+  await (await signedInAs(api, seed, "owner")).request("/api/patients", { json: { name: "Grace Obi" } });
+  const appended = await lab.request("/api/patients/10000/labs", { json: { labs: [{ name: "K", value: "4.1" }] } });
+  expect(appended).toMatchObject({ status: 201, body: { labs: [{ name: "K", value: "4.1", flag: "normal", takenAt: "" }] } });
+});
+
 test("keeps the file number when a PUT sends none", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
