@@ -866,7 +866,7 @@ export interface paths {
         put?: never;
         /**
          * Register a patient
-         * @description Creates the record and answers it as the caller may see it (redacted for reception: only the demographic fields are written). Decision D5: non-digits of `fileNumber` are stripped; an empty file number gets the clinic's next (the greatest all-digit file number plus one, 10000 for the first patient). Decision D22: a file number another patient of the clinic holds is 409. Every other member of the clinic receives a `notification:new` (type `record_change`, entityType `patient`, entityId the file number) in their `user:<id>` room.
+         * @description Creates the record and answers it as the caller may see it (redacted for reception: only the demographic fields are written). Decision D5: non-digits of `fileNumber` are stripped; an empty file number gets the clinic's next (the greatest all-digit file number plus one, 10000 for the first patient). Decision D22: a file number another patient of the clinic holds is 409. Decision D28: a file number past PostgreSQL's bigint maximum (9223372036854775807) is 400 (one `custom` issue at `fileNumber`), so the clinic's auto-numbering can never overflow; when the clinic's greatest number is that maximum, an empty file number has no next one to take: 409 "No file number is left to assign in this clinic; send one.". Every other member of the clinic receives a `notification:new` (type `record_change`, entityType `patient`, entityId the file number) in their `user:<id>` room.
          */
         post: operations["createPatient"];
         delete?: never;
@@ -895,7 +895,7 @@ export interface paths {
         get: operations["getPatient"];
         /**
          * Replace a patient's record
-         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; empty keeps the current number; 409 when another patient holds it, D22). A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
+         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; 409 when another patient holds it, D22; at most 9223372036854775807, D28). Decision D24: a body without a file number (or an empty one) keeps the current number; temetro's code writes the empty number, which blanks the record's number and makes the clinic's next blank PUT a 409. A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
          */
         put: operations["updatePatient"];
         post?: never;
@@ -957,7 +957,7 @@ export interface paths {
         post: operations["appendPatientLabs"];
         /**
          * Remove lab results from a patient
-         * @description Removes every result whose name, value and takenAt all equal the body's (none matching is not an error) and answers the patient (no medications for a caller without `prescription:read`, D2). Needs `lab:write`. Decision D4: not scoped to a doctor's patients. temetro's documentation describes this route; the newest backend source read does not mount it (temetro-api.md §7).
+         * @description Removes every result whose name, value and takenAt all equal the body's (none matching is not an error) and answers the patient (no medications for a caller without `prescription:read`, D2). Needs `lab:write`. Decision D4: not scoped to a doctor's patients. Decision D25: the route is part of the contract as temetro documents it and its frontend calls it; temetro's backend does not mount it (a 404 `{"error":"Not found"}` for every patient), a known finding the suite reports under D25.
          */
         delete: operations["deletePatientLabs"];
         options?: never;
@@ -2675,7 +2675,7 @@ export interface components {
          */
         PatientInput: {
             /**
-             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number. A JSON number is rejected. Another patient of the clinic with the same number is 409 (D22).
+             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (decision D24; temetro's code writes the empty number). A JSON number is rejected. Decision D28: the digits, read as a whole number, may not exceed PostgreSQL's bigint maximum 9223372036854775807 (x-digits-at-most); a larger one is 400 with one `custom` issue. Another patient of the clinic with the same number is 409 (D22).
              * @default
              */
             fileNumber: string;
@@ -5465,17 +5465,12 @@ export interface operations {
             400: components["responses"]["TemetroValidationFailed"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
-            /** @description Another patient of this clinic has this file number (decision D22). */
+            /** @description Another patient of this clinic has this file number (decision D22), or no file number is left to assign (decision D28). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "A patient with file number 10000 already exists in this clinic."
-                     *     }
-                     */
                     "application/json": components["schemas"]["TemetroError"];
                 };
             };

@@ -13,6 +13,12 @@ test("defaults the flag and takenAt of an appended lab result, and requires name
   expect(appendLabsSchema.safeParse({ labs: [{ name: "K" }] }).success).toBe(false);
 });
 
+test("refuses a file number past PostgreSQL's bigint range with one custom issue (D28)", () => {
+  expect(patientInputSchema.parse({ name: "A", fileNumber: "9223372036854775807" }).fileNumber).toBe("9223372036854775807");
+  const result = patientInputSchema.safeParse({ name: "A", fileNumber: "P-9223372036854775808" });
+  expect(result.success ? [] : result.error.issues).toEqual([{ code: "custom", path: ["fileNumber"], message: "File number must be at most 9223372036854775807." }]);
+});
+
 test("accepts an appointment date of the right shape that does not exist", () => {
   expect(appointmentInputSchema.safeParse({ name: "A", date: "2026-02-30", time: "99:99" }).success).toBe(true);
 });
