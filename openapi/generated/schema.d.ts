@@ -890,7 +890,7 @@ export interface paths {
         };
         /**
          * Read one patient
-         * @description The record as the caller may see it (redacted for reception; no medications for lab, D2). A patient outside a doctor's scope (D4) is 404, as is one of another clinic.
+         * @description The record as the caller may see it (redacted for reception; no medications for lab, D2). A patient outside a doctor's scope (D4) is 404, as is one of another clinic. A file number whose percent-escapes do not decode (`%zz`) is 400 "Malformed URL." (D27).
          */
         get: operations["getPatient"];
         /**
@@ -2733,6 +2733,16 @@ export interface components {
             source: "manual" | "ai";
         };
         /**
+         * @description Contract decision D27: a percent-escape in the path that does not decode. temetro's code lets Express's URIError reach its error handler, a 500, which never conforms (D11).
+         * @example {
+         *       "error": "Malformed URL."
+         *     }
+         */
+        MalformedUrlError: {
+            /** @constant */
+            error: "Malformed URL.";
+        };
+        /**
          * @example {
          *       "providerId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e"
          *     }
@@ -3485,6 +3495,29 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["TemetroError"];
+            };
+        };
+        /** @description A percent-escape in the path that does not decode (`%zz`), after the session and clinic checks (contract decision D27; temetro's code answers 500, which never conforms, D11). */
+        TemetroMalformedUrl: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Malformed URL."
+                 *     }
+                 */
+                "application/json": components["schemas"]["MalformedUrlError"];
+            };
+        };
+        /** @description The body failed validation, or was not valid JSON (D11): `details` holds temetro's zod issues (D30). Or a percent-escape in the path did not decode (D27): `{"error":"Malformed URL."}`. */
+        TemetroBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["MalformedUrlError"];
             };
         };
         /** @description temetro's requireOrg, on a route that needs no permission: no active clinic on the session, or the caller is not a member of the active clinic. */
@@ -5501,6 +5534,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
@@ -5547,7 +5581,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
@@ -5603,6 +5637,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
@@ -5649,7 +5684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            /** @description The body failed validation, or the provider is not a member of the clinic. */
+            /** @description The body failed validation, the provider is not a member of the clinic, or a percent-escape in the path did not decode ("Malformed URL.", D27). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5705,7 +5740,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic. */
@@ -5753,7 +5788,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic. */
@@ -5876,7 +5911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description The body failed validation (details carry temetro's messages). */
+            /** @description The body failed validation (details carry temetro's zod issues, D30), or a percent-escape in the path did not decode (D27). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5899,7 +5934,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["TemetroValidationError"];
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["MalformedUrlError"];
                 };
             };
             401: components["responses"]["TemetroUnauthorized"];
@@ -5943,6 +5978,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No appointment with this id in the active clinic (a non-UUID id included). */
@@ -6061,7 +6097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Prescription"];
                 };
             };
-            /** @description The body failed validation (details carry temetro's messages). */
+            /** @description The body failed validation (details carry temetro's zod issues, D30), or a percent-escape in the path did not decode (D27). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6082,7 +6118,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["TemetroValidationError"];
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["MalformedUrlError"];
                 };
             };
             401: components["responses"]["TemetroUnauthorized"];
@@ -6126,6 +6162,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No prescription with this id in the active clinic (a non-UUID id included). */
@@ -6224,6 +6261,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No task with that id in the active clinic. */
@@ -6270,7 +6308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No task with that id in the active clinic. */
@@ -6420,7 +6458,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffSpecialty"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description The user is not a member of the active clinic. */
@@ -6473,7 +6511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ok"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description The user is not a member of the active clinic. */
@@ -6638,6 +6676,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroClinicRequired"];
             /** @description No such file in the active clinic. */
@@ -6680,6 +6719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationMessage"][];
                 };
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroNotAParticipant"];
             404: components["responses"]["TemetroConversationNotFound"];
@@ -6713,7 +6753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationMessage"];
                 };
             };
-            /** @description The body failed validation (or was not valid JSON), or had neither text nor attachments. */
+            /** @description The body failed validation (or was not valid JSON), or had neither text nor attachments, or a percent-escape in the path did not decode ("Malformed URL.", D27). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6750,6 +6790,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroClinicRequired"];
         };

@@ -2,6 +2,7 @@
 // cookies, sends the trusted Origin and its own X-Forwarded-For, and checks every answer against
 // the spec, so a test that passes has also seen conforming responses.
 import { matchOperation, validateResponse } from "#openapi";
+import { fetchableMethod } from "../../core/fetch-method.ts";
 import { createMockApi } from "../../create-mock-api.ts";
 import type { MockApi, SeedInfo, SeedUser } from "../../glossary.ts";
 
@@ -103,6 +104,6 @@ export async function rawRequest(api: MockApi, method: string, path: string, opt
     return value === undefined ? [] : [`${name}=${value}`];
   });
   if (cookies.length > 0) headers.set("cookie", cookies.join("; "));
-  const response = await api.fetch(new Request(`http://localhost:4000${path}`, { method, headers, body: options.body }));
+  const response = await api.fetch(new Request(`http://localhost:4000${path}`, { method: fetchableMethod(method), headers, body: options.body }));
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
