@@ -17,7 +17,7 @@ import { operationHandlers } from "./handlers/index.ts";
 import { applySeed } from "./seeds/apply-seed.ts";
 import { createMessaging } from "./services/socket-messaging.ts";
 
-/** A request no operation takes: Better Auth's router under /api/auth/*, temetro's elsewhere (D26). */
+/** A request no operation takes: Better Auth's router under /api/auth/*, temetro's elsewhere (D36). */
 const unlisted = async (ctx: MockContext, request: Request): Promise<Response> =>
   new URL(request.url).pathname.startsWith("/api/auth/") ? unknownAuthRoute(ctx, request) : unlistedTemetroRequest(ctx, request);
 
@@ -26,7 +26,7 @@ const mswPath = (operation: Operation): string => `*${operation.path.replace(/\{
 
 /** The msw handlers, and each operation's own handler so a direct hand-off needs no linear search. */
 function buildHandlers(ctx: MockContext): { handlers: HttpHandler[]; byOperation: Map<string, HttpHandler> } {
-  // temetro's CORS answers the preflight of an allowed origin (or none); a disallowed one goes on to the routes (D31).
+  // temetro's CORS answers the preflight of an allowed origin (or none); a disallowed one goes on to the routes (D41).
   const handlers: HttpHandler[] = [
     http.options("*/api/*", async ({ request }) => (isDisallowedOrigin(ctx.config, request) ? unlisted(ctx, request) : preflight(ctx.config, request))),
   ];

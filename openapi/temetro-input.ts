@@ -1,6 +1,6 @@
 // temetro's request validators, built from the spec the way temetro's code builds its zod 4 schemas
 // (z.string().trim().min(1), z.coerce.number(), z.preprocess, z.discriminatedUnion…), so a refused
-// body carries exactly the issues temetro's error handler sends as `details` (decision D30). JSON
+// body carries exactly the issues temetro's error handler sends as `details` (decision D40). JSON
 // Schema keywords map one to one; what JSON Schema cannot say is written as `x-` keywords (see the
 // spec's description, "Validation"): x-trim, x-coerce, x-aliases, x-shorthand, x-discriminator,
 // x-empty, x-blank, x-digits-at-most, and x-message (a custom message per keyword).

@@ -39,7 +39,7 @@ export function createApp(settings: AppSettings): Express {
   app.disable("x-powered-by");
   app.use(cors(settings.isAllowedOrigin));
   app.use(backfillForwardedFor);
-  // Decision D26: Better Auth hands each request on as a fetch Request, which cannot carry TRACE
+  // Decision D36: Better Auth hands each request on as a fetch Request, which cannot carry TRACE
   // (temetro answers 500); such a method gets what Better Auth's router gives an unknown route.
   app.all("/api/auth/*splat", (req, res, next) => (UNFETCHABLE_METHODS.has(req.method) ? void res.status(404).end() : next()));
   // Better Auth reads the raw body itself, so it must sit before express.json().

@@ -218,13 +218,13 @@ function rawRequest(method: string, path: string): Promise<{ status: number; con
   });
 }
 
-test("a method fetch cannot carry is an unknown route: Better Auth's empty 404, temetro's 404 after its guards (D26)", async () => {
+test("a method fetch cannot carry is an unknown route: Better Auth's empty 404, temetro's 404 after its guards (D36)", async () => {
   expect(await rawRequest("TRACE", "/api/auth/get-session")).toMatchObject({ status: 404, text: "" });
   expect(await rawRequest("TRACE", "/health")).toMatchObject({ status: 404, text: '{"error":"Not found"}' });
   expect(await rawRequest("TRACE", "/api/test-guarded/prescriptions")).toMatchObject({ status: 401 });
 });
 
-test("a route parameter that does not decode is 400 Malformed URL. once the guards pass, never 500 (D27)", async () => {
+test("a route parameter that does not decode is 400 Malformed URL. once the guards pass, never 500 (D37)", async () => {
   expect((await call("/api/test-guarded/prescriptions/%zz")).status).toBe(401);
   const owner = await signUp("escapes");
   const created = await call("/api/auth/organization/create", { cookie: owner.cookie, body: { name: "Clinic", slug: `e-${Date.now()}` } });

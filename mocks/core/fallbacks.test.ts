@@ -1,11 +1,11 @@
-// What the mock answers outside the contract's operations: unlisted methods (D26), malformed
-// escapes (D27) and preflights from disallowed origins (D31).
+// What the mock answers outside the contract's operations: unlisted methods (D36), malformed
+// escapes (D37) and preflights from disallowed origins (D41).
 import { expect, test } from "vitest";
 import { demoMock, rawRequest, signedInAs } from "../handlers/organization/test-client.ts";
 
 const FOREIGN = "https://attacker.example";
 
-test("answers TRACE as an unknown route: Better Auth's empty 404, temetro's guards then its 404 (D26)", async () => {
+test("answers TRACE as an unknown route: Better Auth's empty 404, temetro's guards then its 404 (D36)", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   expect(await rawRequest(api, "TRACE", "/api/auth/get-session", { client: owner })).toMatchObject({ status: 404, text: "" });
@@ -14,7 +14,7 @@ test("answers TRACE as an unknown route: Better Auth's empty 404, temetro's guar
   expect(await rawRequest(api, "TRACE", "/health")).toMatchObject({ status: 404, text: '{"error":"Not found"}' });
 });
 
-test("answers a path parameter that does not decode with 400 after the session check, before the permission check (D27)", async () => {
+test("answers a path parameter that does not decode with 400 after the session check, before the permission check (D37)", async () => {
   const { api, seed } = await demoMock();
   expect((await rawRequest(api, "GET", "/api/patients/%zz")).status).toBe(401);
   for (const role of ["owner", "reception"]) {
@@ -22,7 +22,7 @@ test("answers a path parameter that does not decode with 400 after the session c
   }
 });
 
-test("hands a preflight from a disallowed origin to the routes, without CORS headers (D31)", async () => {
+test("hands a preflight from a disallowed origin to the routes, without CORS headers (D41)", async () => {
   const { api, seed } = await demoMock();
   const preflight = { origin: FOREIGN, "access-control-request-method": "POST" };
   const auth = await rawRequest(api, "OPTIONS", "/api/auth/sign-in/email", { headers: preflight });

@@ -1,6 +1,6 @@
 // What the real server answers for requests no operation of the contract takes: a path the contract
 // does not list, a method it does not list there (TRACE, PATCH on a collection…), or a CORS
-// preflight from a disallowed origin, which temetro's CORS hands on to the routes (D26, D31).
+// preflight from a disallowed origin, which temetro's CORS hands on to the routes (D36, D41).
 import { operations, operationsAt, type Operation } from "#openapi";
 import type { MockContext } from "./context.ts";
 import { applyRouterGuards } from "./guards.ts";

@@ -1,6 +1,6 @@
 // Reads and validates a request body against the spec, answering each family's way:
 // Better Auth's VALIDATION_ERROR ("[body.email] Invalid email address") or a route-checked code
-// from `x-error-codes`; temetro's 400 "Validation failed" with its zod 4 issues (D30; malformed JSON
+// from `x-error-codes`; temetro's 400 "Validation failed" with its zod 4 issues (D40; malformed JSON
 // included, D11).
 import { requestBodyValidator, resolveRef, spec, type Operation } from "#openapi";
 import { JSON_BODY_LIMIT_BYTES } from "./config.ts";
@@ -13,7 +13,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * The raw JSON of a request, `undefined` when there is none to read; throws the family's reply for bad
  * JSON. temetro reads a body with express.json(): only `application/json` is parsed (anything else,
- * text/plain or no Content-Type, leaves no body, decision D29), and an empty JSON body is `{}`.
+ * text/plain or no Content-Type, leaves no body, decision D39), and an empty JSON body is `{}`.
  */
 export async function readJsonBody(request: Request, family: Operation["family"]): Promise<unknown> {
   const text = await request.text();

@@ -1,4 +1,4 @@
-// The mock's `details` are exactly the issues temetro sends (D30): for every documented validation
+// The mock's `details` are exactly the issues temetro sends (D40): for every documented validation
 // case, the mock's 400 is compared with what the reference's zod validators (reference/clinic/*,
 // temetro's schemas reproduced, with the contract's departures) give for the same body.
 import { describe, expect, test } from "vitest";

@@ -23,7 +23,7 @@ export async function toFetchRequest(req: IncomingMessage, origin: string): Prom
   // temetro (index.ts): `if (!req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress`.
   if (!headers.get("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
   const path = req.url?.startsWith("/") ? req.url : "/";
-  // TRACE cannot be a fetch Request: it reaches the mock under a stand-in name (D26).
+  // TRACE cannot be a fetch Request: it reaches the mock under a stand-in name (D36).
   return new Request(`${origin}${path}`, { method: fetchableMethod(req.method ?? "GET"), headers, body: await readBody(req) });
 }
 

@@ -30,12 +30,12 @@ export function requireVisiblePatient(ctx: MockContext, organizationId: string, 
   return isInScope(patient, view) ? patient : failTemetro(404, NOT_FOUND);
 }
 
-/** Decision D28: the greatest file number, PostgreSQL's bigint maximum (temetro numbers over `::bigint`). */
+/** Decision D38: the greatest file number, PostgreSQL's bigint maximum (temetro numbers over `::bigint`). */
 export const MAX_FILE_NUMBER = 9223372036854775807n;
 
 /**
  * The clinic's next file number: the greatest all-digit one plus one ("10000" when there is none);
- * 409 when the greatest is already MAX_FILE_NUMBER (D28: there is no next one to assign).
+ * 409 when the greatest is already MAX_FILE_NUMBER (D38: there is no next one to assign).
  */
 export function nextFileNumber(ctx: MockContext, organizationId: string): string {
   const numbers = ctx.store.patients

@@ -866,7 +866,7 @@ export interface paths {
         put?: never;
         /**
          * Register a patient
-         * @description Creates the record and answers it as the caller may see it (redacted for reception: only the demographic fields are written). Decision D5: non-digits of `fileNumber` are stripped; an empty file number gets the clinic's next (the greatest all-digit file number plus one, 10000 for the first patient). Decision D22: a file number another patient of the clinic holds is 409. Decision D28: a file number past PostgreSQL's bigint maximum (9223372036854775807) is 400 (one `custom` issue at `fileNumber`), so the clinic's auto-numbering can never overflow; when the clinic's greatest number is that maximum, an empty file number has no next one to take: 409 "No file number is left to assign in this clinic; send one.". Every other member of the clinic receives a `notification:new` (type `record_change`, entityType `patient`, entityId the file number) in their `user:<id>` room.
+         * @description Creates the record and answers it as the caller may see it (redacted for reception: only the demographic fields are written). Decision D5: non-digits of `fileNumber` are stripped; an empty file number gets the clinic's next (the greatest all-digit file number plus one, 10000 for the first patient). Decision D22: a file number another patient of the clinic holds is 409. Decision D38: a file number past PostgreSQL's bigint maximum (9223372036854775807) is 400 (one `custom` issue at `fileNumber`), so the clinic's auto-numbering can never overflow; when the clinic's greatest number is that maximum, an empty file number has no next one to take: 409 "No file number is left to assign in this clinic; send one.". Every other member of the clinic receives a `notification:new` (type `record_change`, entityType `patient`, entityId the file number) in their `user:<id>` room.
          */
         post: operations["createPatient"];
         delete?: never;
@@ -890,12 +890,12 @@ export interface paths {
         };
         /**
          * Read one patient
-         * @description The record as the caller may see it (redacted for reception; no medications for lab, D2). A patient outside a doctor's scope (D4) is 404, as is one of another clinic. A file number whose percent-escapes do not decode (`%zz`) is 400 "Malformed URL." (D27).
+         * @description The record as the caller may see it (redacted for reception; no medications for lab, D2). A patient outside a doctor's scope (D4) is 404, as is one of another clinic. A file number whose percent-escapes do not decode (`%zz`) is 400 "Malformed URL." (D37).
          */
         get: operations["getPatient"];
         /**
          * Replace a patient's record
-         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; 409 when another patient holds it, D22; at most 9223372036854775807, D28). Decision D24: a body without a file number (or an empty one) keeps the current number; temetro's code writes the empty number, which blanks the record's number and makes the clinic's next blank PUT a 409. A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
+         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; 409 when another patient holds it, D22; at most 9223372036854775807, D38). Decision D24: a body without a file number (or an empty one) keeps the current number; temetro's code writes the empty number, which blanks the record's number and makes the clinic's next blank PUT a 409. A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
          */
         put: operations["updatePatient"];
         post?: never;
@@ -1461,7 +1461,7 @@ export interface components {
             ok: true;
         };
         /**
-         * @description One zod 4 issue, as temetro's error handler passes them through (decision D30): `code`, `path` and `message`, plus the keys of the issue's kind. invalid_type: `expected` (and `received` for NaN or Infinity); too_small / too_big: `origin`, `minimum` / `maximum`, `inclusive`, `exact`; invalid_format: `origin`, `format`, `pattern`; invalid_value: `values`; not_multiple_of: `origin`, `divisor`; unrecognized_keys: `keys`; invalid_union: `errors` (the issues of each option), and for a discriminated union `note`, `discriminator`, `options`; invalid_key / invalid_element: `origin`, `key`, `issues`; custom: `params`. `invalid_json` is the contract's own issue for a body that is not JSON (decision D11).
+         * @description One zod 4 issue, as temetro's error handler passes them through (decision D40): `code`, `path` and `message`, plus the keys of the issue's kind. invalid_type: `expected` (and `received` for NaN or Infinity); too_small / too_big: `origin`, `minimum` / `maximum`, `inclusive`, `exact`; invalid_format: `origin`, `format`, `pattern`; invalid_value: `values`; not_multiple_of: `origin`, `divisor`; unrecognized_keys: `keys`; invalid_union: `errors` (the issues of each option), and for a discriminated union `note`, `discriminator`, `options`; invalid_key / invalid_element: `origin`, `key`, `issues`; custom: `params`. `invalid_json` is the contract's own issue for a body that is not JSON (decision D11).
          * @example {
          *       "expected": "string",
          *       "code": "invalid_type",
@@ -1560,7 +1560,7 @@ export interface components {
             params?: Record<string, never>;
         };
         /**
-         * @description temetro's 400 for invalid input, malformed JSON included (contract decision D11: temetro's code answers malformed JSON with a 500, which never conforms). `details` are temetro's zod 4 issues, verbatim (D30).
+         * @description temetro's 400 for invalid input, malformed JSON included (contract decision D11: temetro's code answers malformed JSON with a 500, which never conforms). `details` are temetro's zod 4 issues, verbatim (D40).
          * @example {
          *       "error": "Validation failed",
          *       "details": [
@@ -2675,7 +2675,7 @@ export interface components {
          */
         PatientInput: {
             /**
-             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (decision D24; temetro's code writes the empty number). A JSON number is rejected. Decision D28: the digits, read as a whole number, may not exceed PostgreSQL's bigint maximum 9223372036854775807 (x-digits-at-most); a larger one is 400 with one `custom` issue. Another patient of the clinic with the same number is 409 (D22).
+             * @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (decision D24; temetro's code writes the empty number). A JSON number is rejected. Decision D38: the digits, read as a whole number, may not exceed PostgreSQL's bigint maximum 9223372036854775807 (x-digits-at-most); a larger one is 400 with one `custom` issue. Another patient of the clinic with the same number is 409 (D22).
              * @default
              */
             fileNumber: string;
@@ -2733,7 +2733,7 @@ export interface components {
             source: "manual" | "ai";
         };
         /**
-         * @description Contract decision D27: a percent-escape in the path that does not decode. temetro's code lets Express's URIError reach its error handler, a 500, which never conforms (D11).
+         * @description Contract decision D37: a percent-escape in the path that does not decode. temetro's code lets Express's URIError reach its error handler, a 500, which never conforms (D11).
          * @example {
          *       "error": "Malformed URL."
          *     }
@@ -3497,7 +3497,7 @@ export interface components {
                 "application/json": components["schemas"]["TemetroError"];
             };
         };
-        /** @description A percent-escape in the path that does not decode (`%zz`), after the session and clinic checks (contract decision D27; temetro's code answers 500, which never conforms, D11). */
+        /** @description A percent-escape in the path that does not decode (`%zz`), after the session and clinic checks (contract decision D37; temetro's code answers 500, which never conforms, D11). */
         TemetroMalformedUrl: {
             headers: {
                 [name: string]: unknown;
@@ -3511,7 +3511,7 @@ export interface components {
                 "application/json": components["schemas"]["MalformedUrlError"];
             };
         };
-        /** @description The body failed validation, or was not valid JSON (D11): `details` holds temetro's zod issues (D30). Or a percent-escape in the path did not decode (D27): `{"error":"Malformed URL."}`. */
+        /** @description The body failed validation, or was not valid JSON (D11): `details` holds temetro's zod issues (D40). Or a percent-escape in the path did not decode (D37): `{"error":"Malformed URL."}`. */
         TemetroBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -5498,7 +5498,7 @@ export interface operations {
             400: components["responses"]["TemetroValidationFailed"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
-            /** @description Another patient of this clinic has this file number (decision D22), or no file number is left to assign (decision D28). */
+            /** @description Another patient of this clinic has this file number (decision D22), or no file number is left to assign (decision D38). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5684,7 +5684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            /** @description The body failed validation, the provider is not a member of the clinic, or a percent-escape in the path did not decode ("Malformed URL.", D27). */
+            /** @description The body failed validation, the provider is not a member of the clinic, or a percent-escape in the path did not decode ("Malformed URL.", D37). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5911,7 +5911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description The body failed validation (details carry temetro's zod issues, D30), or a percent-escape in the path did not decode (D27). */
+            /** @description The body failed validation (details carry temetro's zod issues, D40), or a percent-escape in the path did not decode (D37). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6097,7 +6097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Prescription"];
                 };
             };
-            /** @description The body failed validation (details carry temetro's zod issues, D30), or a percent-escape in the path did not decode (D27). */
+            /** @description The body failed validation (details carry temetro's zod issues, D40), or a percent-escape in the path did not decode (D37). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6753,7 +6753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationMessage"];
                 };
             };
-            /** @description The body failed validation (or was not valid JSON), or had neither text nor attachments, or a percent-escape in the path did not decode ("Malformed URL.", D27). */
+            /** @description The body failed validation (or was not valid JSON), or had neither text nor attachments, or a percent-escape in the path did not decode ("Malformed URL.", D37). */
             400: {
                 headers: {
                     [name: string]: unknown;

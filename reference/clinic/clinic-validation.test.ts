@@ -13,7 +13,7 @@ test("defaults the flag and takenAt of an appended lab result, and requires name
   expect(appendLabsSchema.safeParse({ labs: [{ name: "K" }] }).success).toBe(false);
 });
 
-test("refuses a file number past PostgreSQL's bigint range with one custom issue (D28)", () => {
+test("refuses a file number past PostgreSQL's bigint range with one custom issue (D38)", () => {
   expect(patientInputSchema.parse({ name: "A", fileNumber: "9223372036854775807" }).fileNumber).toBe("9223372036854775807");
   const result = patientInputSchema.safeParse({ name: "A", fileNumber: "P-9223372036854775808" });
   expect(result.success ? [] : result.error.issues).toEqual([{ code: "custom", path: ["fileNumber"], message: "File number must be at most 9223372036854775807." }]);

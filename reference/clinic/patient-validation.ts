@@ -1,5 +1,5 @@
 // temetro's lib/patient-validation.ts (zod 4), reproduced: the reference is an implementation,
-// not the contract. Departures follow contract decisions: D28 (a file number within PostgreSQL's
+// not the contract. Departures follow contract decisions: D38 (a file number within PostgreSQL's
 // bigint range). D9 (revised) follows temetro's code: an appended result defaults flag and takenAt.
 import { z } from "zod";
 
@@ -31,7 +31,7 @@ export const labSchema = z.object({
   takenAt: z.string().default(""),
 });
 
-/** Decision D28: the greatest file number, PostgreSQL's bigint maximum (temetro auto-numbers over `::bigint`). */
+/** Decision D38: the greatest file number, PostgreSQL's bigint maximum (temetro auto-numbers over `::bigint`). */
 export const MAX_FILE_NUMBER = 9223372036854775807n;
 const digitsOf = (value: string) => value.replace(/\D/g, "");
 

@@ -1,6 +1,6 @@
 // /api/patients (temetro routes/patients.ts) behind temetro's guards, following the contract where
 // it departs from the code: D2 (no medications for lab), D3 (transfer redacted for reception), D24
-// (a PUT without a file number keeps it), D25 (DELETE …/labs is mounted), D28 (file-number range).
+// (a PUT without a file number keeps it), D25 (DELETE …/labs is mounted), D38 (file-number range).
 import { Router } from "express";
 import type pg from "pg";
 import { callerOf } from "../middleware/guards.ts";
@@ -64,7 +64,7 @@ export function patientsRouter({ requireAuth, requireOrg, requirePermission }: G
     const { caller, organizationId, role } = context(res);
     const input = patientInputSchema.parse(req.body);
     const fileNumber = input.fileNumber || (await nextFileNumber(database, organizationId));
-    // Decision D28: temetro numbers over `::bigint`, which overflows (a 500) past the maximum.
+    // Decision D38: temetro numbers over `::bigint`, which overflows (a 500) past the maximum.
     if (BigInt(fileNumber) > MAX_FILE_NUMBER) throw new HttpError(409, "No file number is left to assign in this clinic; send one.");
     const values = { ...columnsOf({ ...input, fileNumber }, role), organizationId, createdBy: caller.user.id };
     const row = await write(() => insertPatient(database, values), fileNumber);

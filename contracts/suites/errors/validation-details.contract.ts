@@ -1,8 +1,8 @@
-// ERRORS: the `details` of temetro's 400 "Validation failed" are its zod 4 issues, exactly (D30):
+// ERRORS: the `details` of temetro's 400 "Validation failed" are its zod 4 issues, exactly (D40):
 // for each documented validation case, the issues' code, path and kind-specific keys (expected,
 // origin, minimum/maximum, inclusive, values, format, pattern, received), one issue per fault, and
 // the message where temetro writes its own. And a body that is not sent as application/json is no
-// body at all (D29): one invalid_type issue at path [], nothing created.
+// body at all (D39): one invalid_type issue at path [], nothing created.
 import { describe, expect } from "vitest";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
@@ -64,7 +64,7 @@ const expectedIssues = (details: Issue[]) => details.map((issue) => ({ ...issue,
 
 describe("temetro's validation details", () => {
   for (const testCase of cases) {
-    check(`ERRORS-DETAILS-${testCase.id}`, `answers ${testCase.title} with 400 and exactly temetro's zod issues (D30)`, async ({ given, actor }) => {
+    check(`ERRORS-DETAILS-${testCase.id}`, `answers ${testCase.title} with 400 and exactly temetro's zod issues (D40)`, async ({ given, actor }) => {
       const caller = testCase.signedOut === true ? actor("visitor") : memberOf(await given(onlyOwner), "owner").actor;
       const exchange = await caller.request(testCase.path, { json: testCase.json });
       expect(exchange.status, `POST ${testCase.path}`).toBe(400);
@@ -79,7 +79,7 @@ describe("POST /api/patients", () => {
     { id: "ERRORS-BODY-NO-CONTENT-TYPE", title: "a JSON body sent without a Content-Type", headers: { "content-type": null } },
   ];
   for (const { id, title, headers } of bodies) {
-    check(id, `reads ${title} as no body: 400 with one invalid_type issue at [], and creates nothing (D29)`, async ({ given }) => {
+    check(id, `reads ${title} as no body: 400 with one invalid_type issue at [], and creates nothing (D39)`, async ({ given }) => {
       const owner = memberOf(await given(onlyOwner), "owner").actor;
       const exchange = await owner.request("/api/patients", { body: JSON.stringify({ name: "Grace Obi" }), headers });
       expect(exchange.status, `POST /api/patients with ${title}`).toBe(400);

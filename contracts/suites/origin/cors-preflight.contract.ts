@@ -1,6 +1,6 @@
 // ORIGIN: temetro's CORS on a preflight. An allowed origin (the frontend) gets 204 with its origin
 // reflected and credentials allowed; a disallowed one gets no CORS headers at all, and its OPTIONS
-// goes on to the routes as any request would (D31): Better Auth's empty 404 under /api/auth/*,
+// goes on to the routes as any request would (D41): Better Auth's empty 404 under /api/auth/*,
 // requireAuth's 401 on a guarded temetro route. Never a 204 a browser would take as permission.
 import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
@@ -17,7 +17,7 @@ function expectNoCorsHeaders(exchange: Exchange): void {
 }
 
 describe("OPTIONS /api/auth/sign-in/email", () => {
-  check("ORIGIN-CORS-PREFLIGHT-FOREIGN-AUTH", "hands a preflight from a disallowed origin to Better Auth: 404 with an empty body, no CORS headers (D31)", async ({ actor }) => {
+  check("ORIGIN-CORS-PREFLIGHT-FOREIGN-AUTH", "hands a preflight from a disallowed origin to Better Auth: 404 with an empty body, no CORS headers (D41)", async ({ actor }) => {
     const exchange = await actor("attacker page").request("/api/auth/sign-in/email", { method: "OPTIONS", origin: FOREIGN_ORIGIN, headers: preflightHeaders });
     expect(exchange.status, "status of a foreign preflight to /api/auth/sign-in/email").toBe(404);
     expect(exchange.text).toBe("");
@@ -33,7 +33,7 @@ describe("OPTIONS /api/auth/sign-in/email", () => {
 });
 
 describe("OPTIONS /api/patients", () => {
-  check("ORIGIN-CORS-PREFLIGHT-FOREIGN-API", 'hands a preflight from a disallowed origin to temetro\'s routes: 401 {"error":"Authentication required."}, no CORS headers (D31)', async ({ actor }) => {
+  check("ORIGIN-CORS-PREFLIGHT-FOREIGN-API", 'hands a preflight from a disallowed origin to temetro\'s routes: 401 {"error":"Authentication required."}, no CORS headers (D41)', async ({ actor }) => {
     const exchange = await actor("attacker page").request("/api/patients", { method: "OPTIONS", origin: FOREIGN_ORIGIN, headers: preflightHeaders });
     const required = temetroError("AUTHENTICATION_REQUIRED");
     expect(exchange.status, "status of a foreign preflight to /api/patients").toBe(required.status);

@@ -1,6 +1,6 @@
 // PATIENTS: a file number stays what it is unless a body names another. A PUT without one keeps the
 // record's number (D24; temetro's code blanks it); a number past PostgreSQL's bigint range is refused
-// (D28; temetro accepts it and its next auto-numbering fails with 500).
+// (D38; temetro accepts it and its next auto-numbering fails with 500).
 import { describe, expect } from "vitest";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
@@ -27,7 +27,7 @@ describe("PUT /api/patients/{fileNumber}", () => {
 });
 
 describe("POST /api/patients", () => {
-  check("PATIENTS-D28-FILE-NUMBER-RANGE", "refuses a file number past PostgreSQL's bigint maximum with 400 and one custom issue, and keeps numbering (D28)", async ({ given }) => {
+  check("PATIENTS-D38-FILE-NUMBER-RANGE", "refuses a file number past PostgreSQL's bigint maximum with 400 and one custom issue, and keeps numbering (D38)", async ({ given }) => {
     const owner = memberOf(await given(onlyOwner), "owner").actor;
     for (const fileNumber of ["9".repeat(400), "P-9223372036854775808"]) {
       const refused = bodyOf(await owner.request("/api/patients", { json: patientBody({ fileNumber }) }), "createPatient", 400);
@@ -38,7 +38,7 @@ describe("POST /api/patients", () => {
     expect((await createPatient(owner, patientBody({ fileNumber: MAX_FILE_NUMBER, name: "Grace Obi" }))).fileNumber).toBe(MAX_FILE_NUMBER);
   });
 
-  check("PATIENTS-D28-NUMBERS-EXHAUSTED", "answers 409 when the clinic's greatest file number is the maximum and none is sent (D28)", async ({ given }) => {
+  check("PATIENTS-D38-NUMBERS-EXHAUSTED", "answers 409 when the clinic's greatest file number is the maximum and none is sent (D38)", async ({ given }) => {
     const owner = memberOf(await given(onlyOwner), "owner").actor;
     await createPatient(owner, patientBody({ fileNumber: MAX_FILE_NUMBER }));
     expectTemetroError(await owner.request("/api/patients", { json: patientBody({ name: "Grace Obi" }) }), 409, "No file number is left to assign in this clinic; send one.");

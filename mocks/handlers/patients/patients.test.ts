@@ -40,7 +40,7 @@ test("defaults the flag and takenAt of an appended lab result (D9 revised)", asy
   expect(appended).toMatchObject({ status: 201, body: { labs: [{ name: "K", value: "4.1", flag: "normal", takenAt: "" }] } });
 });
 
-test("refuses a file number past PostgreSQL's bigint maximum and answers 409 when none is left to assign (D28)", async () => {
+test("refuses a file number past PostgreSQL's bigint maximum and answers 409 when none is left to assign (D38)", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   const refused = await owner.request("/api/patients", { json: { name: "Grace Obi", fileNumber: "9".repeat(400) } });
