@@ -28,7 +28,8 @@ export type RequestOptions = {
   json?: unknown;
   /** A raw body, sent as is (for malformed-JSON checks), with Content-Type: application/json unless headers say otherwise. */
   body?: string;
-  headers?: Record<string, string>;
+  /** Extra headers; `null` drops a header the actor would send by default (content-type, origin). */
+  headers?: Record<string, string | null>;
   /** The Origin header: defaults to the target's trusted frontend origin on non-GET requests; null sends none. */
   origin?: string | null;
   /** The operation to check the response against, when matching by method and path is not enough; null checks nothing. */

@@ -5,8 +5,8 @@ import type { MockApi, MockOptions } from "./glossary.ts";
 import { createClock } from "./core/clock.ts";
 import { resolveConfig } from "./core/config.ts";
 import type { MockContext } from "./core/context.ts";
-import { preflight, withCors } from "./core/cors.ts";
-import { unknownAuthRoute, unknownRoute } from "./core/fallbacks.ts";
+import { isDisallowedOrigin, preflight, withCors } from "./core/cors.ts";
+import { unknownAuthRoute, unknownRoute, unlistedTemetroRequest } from "./core/fallbacks.ts";
 import { createOutbox } from "./core/outbox.ts";
 import { runOperation } from "./core/pipeline.ts";
 import { createRateLimiter } from "./core/rate-limiter.ts";
@@ -17,12 +17,19 @@ import { operationHandlers } from "./handlers/index.ts";
 import { applySeed } from "./seeds/apply-seed.ts";
 import { createMessaging } from "./services/socket-messaging.ts";
 
+/** A request no operation takes: Better Auth's router under /api/auth/*, temetro's elsewhere (D36). */
+const unlisted = async (ctx: MockContext, request: Request): Promise<Response> =>
+  new URL(request.url).pathname.startsWith("/api/auth/") ? unknownAuthRoute(ctx, request) : unlistedTemetroRequest(ctx, request);
+
 /** msw's path syntax for a spec path: `*` for any origin, `:name` for `{name}`. */
 const mswPath = (operation: Operation): string => `*${operation.path.replace(/\{([^}]+)\}/g, ":$1")}`;
 
 /** The msw handlers, and each operation's own handler so a direct hand-off needs no linear search. */
 function buildHandlers(ctx: MockContext): { handlers: HttpHandler[]; byOperation: Map<string, HttpHandler> } {
-  const handlers: HttpHandler[] = [http.options("*/api/*", ({ request }) => preflight(ctx.config, request))];
+  // temetro's CORS answers the preflight of an allowed origin (or none); a disallowed one goes on to the routes (D41).
+  const handlers: HttpHandler[] = [
+    http.options("*/api/*", async ({ request }) => (isDisallowedOrigin(ctx.config, request) ? unlisted(ctx, request) : preflight(ctx.config, request))),
+  ];
   const byOperation = new Map<string, HttpHandler>();
   for (const operation of operations) {
     const handler = operationHandlers[operation.operationId];
@@ -35,8 +42,7 @@ function buildHandlers(ctx: MockContext): { handlers: HttpHandler[]; byOperation
     byOperation.set(operation.operationId, mswHandler);
   }
   handlers.push(
-    http.all("*/api/auth/*", ({ request }) => withCors(ctx.config, request, unknownAuthRoute(ctx, request))),
-    http.all("*/api/*", ({ request }) => withCors(ctx.config, request, unknownRoute())),
+    http.all("*/api/*", async ({ request }) => withCors(ctx.config, request, await unlisted(ctx, request))),
     http.all("*/__dev/*", ({ request }) => withCors(ctx.config, request, unknownRoute())),
   );
   return { handlers, byOperation };

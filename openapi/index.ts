@@ -1,8 +1,8 @@
 // temetro-contract/openapi: the contract as data, types and validators, for the mock, the suite and users.
 export { spec, operationRulesSchema } from "./spec.ts";
 export type { OperationRules, RoleMatrix, RateLimits, RateLimitRule, ErrorCodes } from "./spec.ts";
-export { operations, getOperation, matchOperation, HTTP_METHODS } from "./operations.ts";
-export type { Operation, HttpMethod } from "./operations.ts";
+export { operations, getOperation, matchOperation, operationsAt, HTTP_METHODS } from "./operations.ts";
+export type { Operation, OperationMatch, HttpMethod } from "./operations.ts";
 export {
   componentValidator,
   requestBodyValidator,

@@ -80,15 +80,35 @@ export function getOperation(operationId: string): Operation {
   return op;
 }
 
-/** The operation a request method and pathname address, with its path parameters, or undefined. */
-export function matchOperation(method: string, pathname: string): { operation: Operation; params: Record<string, string> } | undefined {
+/** A matched request: its operation, its path parameters (decoded), and whether one of them failed to decode. */
+export type OperationMatch = { operation: Operation; params: Record<string, string>; malformed: boolean };
+
+/**
+ * The operation a request method and pathname address, with its path parameters, or undefined. A
+ * parameter whose percent-escapes do not decode (`%zz`) is kept as sent and `malformed` is true.
+ */
+export function matchOperation(method: string, pathname: string): OperationMatch | undefined {
   const lower = method.toLowerCase();
   for (const operation of operations) {
     if (operation.method !== lower) continue;
     const match = operation.pattern.exec(pathname);
     if (match === null) continue;
-    const params = Object.fromEntries(operation.parameterNames.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")]));
-    return { operation, params };
+    let malformed = false;
+    const params = Object.fromEntries(operation.parameterNames.map((name, i) => {
+      const raw = match[i + 1] ?? "";
+      try {
+        return [name, decodeURIComponent(raw)];
+      } catch {
+        malformed = true;
+        return [name, raw];
+      }
+    }));
+    return { operation, params, malformed };
   }
   return undefined;
+}
+
+/** The operations whose path template matches a pathname, whatever their method. */
+export function operationsAt(pathname: string): Operation[] {
+  return operations.filter((operation) => operation.pattern.test(pathname));
 }

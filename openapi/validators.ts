@@ -1,9 +1,14 @@
 // Runtime validators derived from the spec with zod 4's z.fromJSONSchema: OpenAPI 3.1 schemas are
 // JSON Schema 2020-12, so the validators are computed from the bundled document at load time and
-// cannot drift from it (no generated validator source to keep in step).
+// cannot drift from it (no generated validator source to keep in step). Request bodies of temetro's
+// own routes are built as temetro's zod schemas instead (temetro-input.ts).
 import { z, type ZodType } from "zod";
 import { getOperation } from "./operations.ts";
+import { resolveRef } from "./resolve-ref.ts";
+import { buildTemetroInput } from "./temetro-input.ts";
 import { spec } from "./spec.ts";
+
+export { resolveRef } from "./resolve-ref.ts";
 
 type JsonObject = Record<string, unknown>;
 
@@ -46,19 +51,6 @@ export function schemaValidator(key: string, schema: unknown): ZodType {
   return compile(key, schema);
 }
 
-/** Resolves a `#/components/...` reference inside the bundled document. */
-export function resolveRef(value: unknown): unknown {
-  let current = value;
-  for (let depth = 0; isObject(current) && typeof current.$ref === "string" && depth < 10; depth++) {
-    const pointer: string = current.$ref;
-    current = pointer
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce<unknown>((node, segment) => (isObject(node) ? node[segment.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), spec);
-  }
-  return current;
-}
-
 function rawOperation(operationId: string): JsonObject {
   const op = getOperation(operationId);
   const item = spec.paths[op.path];
@@ -73,10 +65,19 @@ function jsonSchemaOf(container: unknown): unknown {
   return isObject(media) ? media.schema : undefined;
 }
 
-/** The validator of an operation's JSON request body, or undefined when it takes none. */
+const temetroInputs = new Map<string, ZodType>();
+
+/**
+ * The validator of an operation's JSON request body, or undefined when it takes none. temetro's own
+ * routes get the schema temetro's code builds (buildTemetroInput), so their issues are temetro's.
+ */
 export function requestBodyValidator(operationId: string): ZodType | undefined {
   const schema = jsonSchemaOf(resolveRef(rawOperation(operationId).requestBody));
-  return schema === undefined ? undefined : compile(`${operationId}:request`, schema);
+  if (schema === undefined) return undefined;
+  if (getOperation(operationId).family === "better-auth") return compile(`${operationId}:request`, schema);
+  const cached = temetroInputs.get(operationId) ?? buildTemetroInput(schema);
+  temetroInputs.set(operationId, cached);
+  return cached;
 }
 
 /** The validator of an operation's JSON response for a status, or undefined when that response has no JSON body. */

@@ -28,6 +28,9 @@ export type AppSettings = {
   log?: (line: string) => void;
 };
 
+/** Methods the Fetch standard cannot carry (`new Request` throws for them). */
+const UNFETCHABLE_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
 /** Build the app: CORS, XFF backfill, Better Auth before the JSON parser, routes, 404, errors. */
 export function createApp(settings: AppSettings): Express {
   const { auth, database, mailbox } = settings;
@@ -36,6 +39,9 @@ export function createApp(settings: AppSettings): Express {
   app.disable("x-powered-by");
   app.use(cors(settings.isAllowedOrigin));
   app.use(backfillForwardedFor);
+  // Decision D36: Better Auth hands each request on as a fetch Request, which cannot carry TRACE
+  // (temetro answers 500); such a method gets what Better Auth's router gives an unknown route.
+  app.all("/api/auth/*splat", (req, res, next) => (UNFETCHABLE_METHODS.has(req.method) ? void res.status(404).end() : next()));
   // Better Auth reads the raw body itself, so it must sit before express.json().
   app.all("/api/auth/*splat", toNodeHandler(auth));
   app.use(express.json({ limit: "15mb" }));

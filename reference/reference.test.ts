@@ -1,6 +1,7 @@
 // Wire facts of better-auth-observed.md and temetro's own rules, checked on the running reference.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { Router } from "express";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createReference, type Reference } from "./create-reference.ts";
@@ -21,6 +22,7 @@ beforeAll(async () => {
       router.use(requireAuth, requireOrg);
       router.get("/prescriptions", requirePermission({ prescription: ["read"] }), (_req, res) => void res.json([]));
       router.delete("/prescriptions", requirePermission({ prescription: ["delete"] }), (_req, res) => void res.status(204).end());
+      router.get("/prescriptions/:id", requirePermission({ prescription: ["read"] }), (req, res) => void res.json({ id: req.params.id }));
       return [["/api/test-guarded", router]];
     },
   });
@@ -201,6 +203,37 @@ test("guards answer 401, then 403 without a clinic, then apply the role matrix",
   await database.pool.query(`delete from "member" where "userId" = $1`, [userId]);
   expect(await (await call("/api/test-guarded/prescriptions", { cookie })).json())
     .toEqual({ error: "You are not a member of the active clinic." });
+});
+
+/** A raw request over node:http, for methods fetch refuses to send (TRACE). */
+function rawRequest(method: string, path: string): Promise<{ status: number; contentType: string | undefined; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(base + path, { method, headers: { "x-forwarded-for": freshIp() } }, (response) => {
+      let text = "";
+      response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, contentType: response.headers["content-type"], text }));
+    });
+    request.once("error", reject);
+    request.end();
+  });
+}
+
+test("a method fetch cannot carry is an unknown route: Better Auth's empty 404, temetro's 404 after its guards (D36)", async () => {
+  expect(await rawRequest("TRACE", "/api/auth/get-session")).toMatchObject({ status: 404, text: "" });
+  expect(await rawRequest("TRACE", "/health")).toMatchObject({ status: 404, text: '{"error":"Not found"}' });
+  expect(await rawRequest("TRACE", "/api/test-guarded/prescriptions")).toMatchObject({ status: 401 });
+});
+
+test("a route parameter that does not decode is 400 Malformed URL. once the guards pass, never 500 (D37)", async () => {
+  expect((await call("/api/test-guarded/prescriptions/%zz")).status).toBe(401);
+  const owner = await signUp("escapes");
+  const created = await call("/api/auth/organization/create", { cookie: owner.cookie, body: { name: "Clinic", slug: `e-${Date.now()}` } });
+  const active = await call("/api/auth/organization/set-active", { cookie: owner.cookie, body: { organizationId: (await created.json()).id } });
+  const cookie = mergeCookies(owner.cookie, cookieHeader(active));
+  const malformed = await call("/api/test-guarded/prescriptions/%zz", { cookie });
+  expect(malformed.status).toBe(400);
+  expect(await malformed.json()).toEqual({ error: "Malformed URL." });
+  expect(await (await call("/api/test-guarded/prescriptions/a%20b", { cookie })).json()).toEqual({ id: "a b" });
 });
 
 function mergeCookies(...headers: string[]): string {

@@ -8,14 +8,20 @@ import { isAllowedOrigin } from "./trusted-origins.ts";
  */
 export function withCors(config: MockConfig, request: Request, response: Response): Response {
   const origin = request.headers.get("origin");
-  if (origin === null || !isAllowedOrigin(config, origin)) return response;
+  if (origin === null || isDisallowedOrigin(config, request)) return response;
   response.headers.set("access-control-allow-origin", origin);
   response.headers.set("access-control-allow-credentials", "true");
   response.headers.append("vary", "Origin");
   return response;
 }
 
-/** The answer to a CORS preflight. */
+/** Whether the request carries an Origin temetro's CORS does not allow (no Origin at all is let through). */
+export function isDisallowedOrigin(config: MockConfig, request: Request): boolean {
+  const origin = request.headers.get("origin");
+  return origin !== null && !isAllowedOrigin(config, origin);
+}
+
+/** The answer to a CORS preflight from an allowed origin (or none). */
 export function preflight(config: MockConfig, request: Request): Response {
   const headers = new Headers({
     "access-control-allow-methods": "GET,HEAD,PUT,PATCH,POST,DELETE",

@@ -1,5 +1,6 @@
-// temetro's guards for its own routes (requireAuth, requireOrg, requirePermission), driven by the
-// operation's x-rules rather than written out per route.
+// temetro's route guards (middleware/auth.ts): requireAuth, requireOrg and requirePermission, from the
+// operation's x-rules rather than written out per route. requireAuth and requireOrg guard a whole
+// router (every path under its mount); requirePermission belongs to the route itself.
 import { hasPermission, type Operation } from "#openapi";
 import type { MockContext } from "./context.ts";
 import { ReplyError, temetroReply } from "./reply.ts";
@@ -7,14 +8,14 @@ import { lookupSession, type SessionLookup } from "./sessions.ts";
 import type { MemberRecord } from "./store.ts";
 
 export type GuardResult = { session: SessionLookup | null; member: MemberRecord | null };
+type RouterRules = Pick<Operation["rules"], "session" | "activeClinic">;
 
 const deny = (key: string): never => {
   throw new ReplyError(temetroReply(key));
 };
 
-/** Runs temetro's guards for an operation; throws the 401/403 reply when one refuses. */
-export async function applyTemetroGuards(ctx: MockContext, operation: Operation, headers: Headers): Promise<GuardResult> {
-  const { rules } = operation;
+/** Runs requireAuth and requireOrg as the rules ask; throws the 401/403 reply when one refuses. */
+export async function applyRouterGuards(ctx: MockContext, rules: RouterRules, headers: Headers): Promise<GuardResult> {
   if (rules.session === "none") return { session: null, member: null };
   // auth.api.getSession on the server: the cookie cache applies, but its cookies never reach the client.
   const session = await lookupSession(ctx, headers);
@@ -25,6 +26,18 @@ export async function applyTemetroGuards(ctx: MockContext, operation: Operation,
   // The member row is read fresh on every request, so role changes apply at once.
   const member = ctx.store.members.findFirst((q) => q.where({ organizationId, userId: session.user.id })) ?? null;
   if (member === null) return deny("NOT_A_MEMBER_OF_ACTIVE_CLINIC");
-  if (rules.permission !== undefined && !hasPermission(member.role, rules.permission)) return deny("PERMISSION_DENIED");
   return { session, member };
+}
+
+/** requirePermission: throws 403 "You don't have permission to do that." when the role lacks the operation's permission. */
+export function applyPermissionGuard(operation: Operation, member: MemberRecord | null): void {
+  const { permission } = operation.rules;
+  if (permission !== undefined && member !== null && !hasPermission(member.role, permission)) deny("PERMISSION_DENIED");
+}
+
+/** Every guard of an operation, in temetro's order. */
+export async function applyTemetroGuards(ctx: MockContext, operation: Operation, headers: Headers): Promise<GuardResult> {
+  const result = await applyRouterGuards(ctx, operation.rules, headers);
+  applyPermissionGuard(operation, result.member);
+  return result;
 }

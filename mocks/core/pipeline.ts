@@ -1,12 +1,13 @@
 // Applies an operation's rules in the order the real server does, then runs its handler.
 //   Better Auth: rate limit → JSON body → origin check → schema → first-login check → session →
 //                the route's own body checks (x-error-codes) → route.
-//   temetro:     JSON body (express.json) → requireAuth → requireOrg → requirePermission → schema → route.
-import { rateLimitPath, rateLimits, type Operation } from "#openapi";
+//   temetro:     JSON body (express.json) → requireAuth → requireOrg → path parameters decoded (D37) →
+//                requirePermission → schema → route.
+import { matchOperation, rateLimitPath, rateLimits, type Operation } from "#openapi";
 import type { Call, OperationHandler } from "./call.ts";
 import { clientIpOf } from "./client-ip.ts";
 import type { MockContext } from "./context.ts";
-import { applyTemetroGuards } from "./guards.ts";
+import { applyPermissionGuard, applyRouterGuards } from "./guards.ts";
 import { checkFirstLogin, checkStateChangingRequest } from "./origin-check.ts";
 import { betterAuthReply, ReplyError, temetroReply, toResponse, type Reply } from "./reply.ts";
 import { readJsonBody, validateBetterAuthBody, validateBody } from "./request-body.ts";
@@ -73,7 +74,10 @@ async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit
 
 async function temetroCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Prepared> {
   const raw = operation.hasRequestBody ? await readJsonBody(base.request, "temetro") : undefined;
-  const { session, member } = await applyTemetroGuards(ctx, operation, base.request.headers);
+  const { session, member } = await applyRouterGuards(ctx, operation.rules, base.request.headers);
+  // Express decodes a route's parameters when the route matches: after the router's guards, before its own (D37).
+  if (matchOperation(base.request.method, base.url.pathname)?.malformed === true) throw new ReplyError(temetroReply("MALFORMED_URL"));
+  applyPermissionGuard(operation, member);
   // temetro's server-side getSession: its cookies never reach the client.
   return { call: { ...base, body: validateBody(operation, raw), session, member }, sessionCookies: [], routeCheck: null };
 }

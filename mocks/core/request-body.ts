@@ -1,21 +1,29 @@
 // Reads and validates a request body against the spec, answering each family's way:
 // Better Auth's VALIDATION_ERROR ("[body.email] Invalid email address") or a route-checked code
-// from `x-error-codes`; temetro's 400 "Validation failed" with zod issues (malformed JSON included, D11).
+// from `x-error-codes`; temetro's 400 "Validation failed" with its zod 4 issues (D40; malformed JSON
+// included, D11).
 import { requestBodyValidator, resolveRef, spec, type Operation } from "#openapi";
 import { JSON_BODY_LIMIT_BYTES } from "./config.ts";
 import { betterAuthReply, ReplyError, temetroReply, type Reply } from "./reply.ts";
-import { applyXMessages } from "./x-message.ts";
 
 type Issue = { code: string; path: PropertyKey[]; message: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The raw JSON of a request, `undefined` for an empty body; throws the family's reply for bad JSON. */
+/**
+ * The raw JSON of a request, `undefined` when there is none to read; throws the family's reply for bad
+ * JSON. temetro reads a body with express.json(): only `application/json` is parsed (anything else,
+ * text/plain or no Content-Type, leaves no body, decision D39), and an empty JSON body is `{}`.
+ */
 export async function readJsonBody(request: Request, family: Operation["family"]): Promise<unknown> {
   const text = await request.text();
-  if (family === "temetro" && new TextEncoder().encode(text).length > JSON_BODY_LIMIT_BYTES) throw new ReplyError(temetroReply("PAYLOAD_TOO_LARGE"));
-  if (text === "") return undefined;
   const contentType = request.headers.get("content-type") ?? "";
+  if (family === "temetro") {
+    if (!/^application\/json\s*(;|$)/i.test(contentType)) return undefined;
+    if (new TextEncoder().encode(text).length > JSON_BODY_LIMIT_BYTES) throw new ReplyError(temetroReply("PAYLOAD_TOO_LARGE"));
+    if (text === "") return {};
+  }
+  if (text === "") return undefined;
   if (family === "better-auth" && !/^application\/([a-z0-9.+-]*\+)?json/i.test(contentType)) return undefined;
   try {
     return JSON.parse(text);
@@ -94,6 +102,7 @@ export function validateBody(operation: Operation, body: unknown): unknown {
   if (result.success) return body;
   const issues: Issue[] = result.error.issues.map((issue) => ({ ...issue, path: [...issue.path] }));
   if (operation.family === "better-auth") throw new ReplyError(betterAuthValidationReply(operation, issues));
+  // temetro's own routes validate with the schema temetro builds (buildTemetroInput): the issues are its zod 4 issues, verbatim.
   const { status } = temetroReply("VALIDATION_FAILED");
-  throw new ReplyError({ status, body: { error: "Validation failed", details: applyXMessages(operation, issues) } });
+  throw new ReplyError({ status, body: { error: "Validation failed", details: issues } });
 }

@@ -1,6 +1,7 @@
 // The node:http side of the standalone mock: each IncomingMessage becomes a WHATWG Request for
 // MockApi.fetch, and the Response is written back with every Set-Cookie as its own header.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { fetchableMethod } from "../core/fetch-method.ts";
 import type { MockApi } from "../glossary.ts";
 
 /** Where requests go once the server knows its own address: the mock and the origin requests are built on. */
@@ -22,7 +23,8 @@ export async function toFetchRequest(req: IncomingMessage, origin: string): Prom
   // temetro (index.ts): `if (!req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress`.
   if (!headers.get("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
   const path = req.url?.startsWith("/") ? req.url : "/";
-  return new Request(`${origin}${path}`, { method: req.method ?? "GET", headers, body: await readBody(req) });
+  // TRACE cannot be a fetch Request: it reaches the mock under a stand-in name (D36).
+  return new Request(`${origin}${path}`, { method: fetchableMethod(req.method ?? "GET"), headers, body: await readBody(req) });
 }
 
 /** Writes a Response to a ServerResponse: status, headers, each Set-Cookie separately, body. */

@@ -22,10 +22,8 @@ export const emptyTrend = (): Schemas["Trend"] => ({ label: "", unit: "", points
 /** Decision D5: every non-digit is stripped ("P-00042" → "00042"). */
 export const digitsOnly = (fileNumber: string | undefined): string => (fileNumber ?? "").replace(/\D/g, "");
 
-function ageOf(age: PatientInput["age"]): number {
-  if (age === undefined || age === null) return 0;
-  return typeof age === "number" ? age : Number(age.trim());
-}
+/** temetro's z.coerce.number(): JavaScript's Number() of whatever was sent (the spec's validator refused the rest). */
+const ageOf = (age: PatientInput["age"]): number => (age === undefined ? 0 : Number(age));
 
 const sexOf = (sex: string | undefined): "M" | "F" => (sex === undefined || /^m/i.test(sex) ? "M" : "F");
 

@@ -8,6 +8,7 @@ import type { PatientFields } from "./patient-input.ts";
 import { isInScope, type RoleView } from "./role-view.ts";
 
 const NOT_FOUND = "Patient not found.";
+const FILE_NUMBERS_EXHAUSTED = "No file number is left to assign in this clinic; send one.";
 
 /** The clinic's patients this view may read, ordered by name. */
 export function listPatientRecords(ctx: MockContext, organizationId: string, view: RoleView): PatientRecord[] {
@@ -29,7 +30,13 @@ export function requireVisiblePatient(ctx: MockContext, organizationId: string, 
   return isInScope(patient, view) ? patient : failTemetro(404, NOT_FOUND);
 }
 
-/** The clinic's next file number: the greatest all-digit one plus one ("10000" when there is none). */
+/** Decision D38: the greatest file number, PostgreSQL's bigint maximum (temetro numbers over `::bigint`). */
+export const MAX_FILE_NUMBER = 9223372036854775807n;
+
+/**
+ * The clinic's next file number: the greatest all-digit one plus one ("10000" when there is none);
+ * 409 when the greatest is already MAX_FILE_NUMBER (D38: there is no next one to assign).
+ */
 export function nextFileNumber(ctx: MockContext, organizationId: string): string {
   const numbers = ctx.store.patients
     .findMany((q) => q.where({ organizationId }))
@@ -38,6 +45,7 @@ export function nextFileNumber(ctx: MockContext, organizationId: string): string
     .map((fileNumber) => BigInt(fileNumber));
   // As temetro's SQL: coalesce(max(file_number::bigint), 9999) + 1 over the all-digit numbers.
   const greatest = numbers.length === 0 ? 9999n : numbers.reduce((max, n) => (n > max ? n : max));
+  if (greatest >= MAX_FILE_NUMBER) failTemetro(409, FILE_NUMBERS_EXHAUSTED);
   return String(greatest + 1n);
 }
 

@@ -887,7 +887,7 @@ export interface paths {
         put?: never;
         /**
          * Register a patient
-         * @description Creates the record and answers it as the caller may see it (redacted for reception: only the demographic fields are written). Decision D5: non-digits of `fileNumber` are stripped; an empty file number gets the clinic's next (the greatest all-digit file number plus one, 10000 for the first patient). Decision D22: a file number another patient of the clinic holds is 409. Every other member of the clinic receives a `notification:new` (type `record_change`, entityType `patient`, entityId the file number) in their `user:<id>` room.
+         * @description Creates the record and answers it as the caller may see it (redacted for reception: only the demographic fields are written). Decision D5: non-digits of `fileNumber` are stripped; an empty file number gets the clinic's next (the greatest all-digit file number plus one, 10000 for the first patient). Decision D22: a file number another patient of the clinic holds is 409. Decision D38: a file number past PostgreSQL's bigint maximum (9223372036854775807) is 400 (one `custom` issue at `fileNumber`), so the clinic's auto-numbering can never overflow; when the clinic's greatest number is that maximum, an empty file number has no next one to take: 409 "No file number is left to assign in this clinic; send one.". Every other member of the clinic receives a `notification:new` (type `record_change`, entityType `patient`, entityId the file number) in their `user:<id>` room.
          */
         post: operations["createPatient"];
         delete?: never;
@@ -911,12 +911,12 @@ export interface paths {
         };
         /**
          * Read one patient
-         * @description The record as the caller may see it (redacted for reception; no medications for lab, D2). A patient outside a doctor's scope (D4) is 404, as is one of another clinic.
+         * @description The record as the caller may see it (redacted for reception; no medications for lab, D2). A patient outside a doctor's scope (D4) is 404, as is one of another clinic. A file number whose percent-escapes do not decode (`%zz`) is 400 "Malformed URL." (D37).
          */
         get: operations["getPatient"];
         /**
          * Replace a patient's record
-         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; empty keeps the current number, D24; 409 when another patient holds it, D22). A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
+         * @description A full replace: fields not sent take their defaults, and the five lists (allergies, medications, problems, labs, encounters) are replaced. The body's `fileNumber` renumbers the record (D5 stripping; 409 when another patient holds it, D22; at most 9223372036854775807, D38). Decision D24: a body without a file number (or an empty one) keeps the current number; temetro's code writes the empty number, which blanks the record's number and makes the clinic's next blank PUT a 409. A reception-only caller writes the demographic fields only, the clinical data stays, and the answer is redacted. Decision D4: writes are not scoped to a doctor's patients (temetro's code; reported as a security advisory). Every other member receives a `record_change` notification.
          */
         put: operations["updatePatient"];
         post?: never;
@@ -973,12 +973,12 @@ export interface paths {
         put?: never;
         /**
          * Add lab results to a patient
-         * @description Appends 1–50 results after the existing ones and answers the whole patient with 201 (no medications for a caller without `prescription:read`, decision D2). Needs `lab:write`, the dedicated lab permission. Decision D9: every result needs name, value, flag and takenAt. Decision D4: not scoped to a doctor's patients. Every other member receives a `record_change` notification.
+         * @description Appends 1–50 results after the existing ones and answers the whole patient with 201 (no medications for a caller without `prescription:read`, decision D2). Needs `lab:write`, the dedicated lab permission. Decision D9 (revised): a result needs a name and a value; `flag` defaults to "normal" and `takenAt` to "", as temetro's code reads them. Decision D4: not scoped to a doctor's patients. Every other member receives a `record_change` notification.
          */
         post: operations["appendPatientLabs"];
         /**
          * Remove lab results from a patient
-         * @description Removes every result whose name, value and takenAt all equal the body's (none matching is not an error) and answers the patient (no medications for a caller without `prescription:read`, D2). Needs `lab:write`. Decision D4: not scoped to a doctor's patients. Decision D25: temetro's documentation describes this route and its frontend calls it; the newest backend source read does not mount it, so its behaviour is the patients service's.
+         * @description Removes every result whose name, value and takenAt all equal the body's (none matching is not an error) and answers the patient (no medications for a caller without `prescription:read`, D2). Needs `lab:write`. Decision D4: not scoped to a doctor's patients. Decision D25: the route is part of the contract as temetro documents it and its frontend calls it; temetro's backend does not mount it (a 404 `{"error":"Not found"}` for every patient), a known finding the suite reports under D25.
          */
         delete: operations["deletePatientLabs"];
         options?: never;
@@ -1485,7 +1485,21 @@ export interface components {
             ok: true;
         };
         /**
-         * @description One zod 4 issue, as temetro's error handler passes them through.
+         * @description A zod 4 issue inside another (an option of an invalid_union, the key or element of an invalid_key / invalid_element): the same shape as ValidationIssue, one level deep.
+         * @example {
+         *       "expected": "string",
+         *       "code": "invalid_type",
+         *       "path": [],
+         *       "message": "Invalid input: expected string, received number"
+         *     }
+         */
+        NestedValidationIssue: {
+            code: string;
+            path: (string | number)[];
+            message: string;
+        };
+        /**
+         * @description One zod 4 issue, as temetro's error handler passes them through (decision D40): `code`, `path` and `message`, plus the keys of the issue's kind. invalid_type: `expected` (and `received` for NaN or Infinity); too_small / too_big: `origin`, `minimum` / `maximum`, `inclusive`, `exact`; invalid_format: `origin`, `format`, `pattern`; invalid_value: `values`; not_multiple_of: `origin`, `divisor`; unrecognized_keys: `keys`; invalid_union: `errors` (the issues of each option), and for a discriminated union `note`, `discriminator`, `options`; invalid_key / invalid_element: `origin`, `key`, `issues`; custom: `params`. `invalid_json` is the contract's own issue for a body that is not JSON (decision D11).
          * @example {
          *       "expected": "string",
          *       "code": "invalid_type",
@@ -1494,14 +1508,97 @@ export interface components {
          *       ],
          *       "message": "Invalid input: expected string, received undefined"
          *     }
+         * @example {
+         *       "origin": "string",
+         *       "code": "too_small",
+         *       "minimum": 1,
+         *       "inclusive": true,
+         *       "path": [
+         *         "name"
+         *       ],
+         *       "message": "Too small: expected string to have >=1 characters"
+         *     }
+         * @example {
+         *       "code": "invalid_value",
+         *       "values": [
+         *         "M",
+         *         "F"
+         *       ],
+         *       "path": [
+         *         "sex"
+         *       ],
+         *       "message": "Invalid option: expected one of \"M\"|\"F\""
+         *     }
+         * @example {
+         *       "origin": "string",
+         *       "code": "invalid_format",
+         *       "format": "regex",
+         *       "pattern": "/^\\d{4}-\\d{2}-\\d{2}$/",
+         *       "path": [
+         *         "date"
+         *       ],
+         *       "message": "Date must be YYYY-MM-DD."
+         *     }
+         * @example {
+         *       "expected": "number",
+         *       "code": "invalid_type",
+         *       "received": "NaN",
+         *       "path": [
+         *         "age"
+         *       ],
+         *       "message": "Invalid input: expected number, received NaN"
+         *     }
+         * @example {
+         *       "code": "invalid_union",
+         *       "errors": [],
+         *       "note": "No matching discriminator",
+         *       "discriminator": "kind",
+         *       "options": [
+         *         "file",
+         *         "appointment"
+         *       ],
+         *       "path": [
+         *         "attachments",
+         *         0,
+         *         "kind"
+         *       ],
+         *       "message": "Invalid discriminator value. Expected 'file' | 'appointment'"
+         *     }
+         * @example {
+         *       "code": "custom",
+         *       "path": [
+         *         "fileNumber"
+         *       ],
+         *       "message": "File number must be at most 9223372036854775807."
+         *     }
          */
         ValidationIssue: {
-            code: string;
+            /** @enum {string} */
+            code: "invalid_type" | "too_big" | "too_small" | "invalid_format" | "not_multiple_of" | "unrecognized_keys" | "invalid_union" | "invalid_key" | "invalid_element" | "invalid_value" | "custom" | "invalid_json";
             path: (string | number)[];
             message: string;
+            expected?: string;
+            received?: string;
+            origin?: string;
+            minimum?: number | string;
+            maximum?: number | string;
+            inclusive?: boolean;
+            exact?: boolean;
+            format?: string;
+            pattern?: string;
+            values?: (string | number | boolean | null)[];
+            divisor?: number;
+            keys?: string[];
+            errors?: components["schemas"]["NestedValidationIssue"][][];
+            note?: string;
+            discriminator?: string;
+            options?: (string | number | boolean | null)[];
+            key?: unknown;
+            issues?: components["schemas"]["NestedValidationIssue"][];
+            params?: Record<string, never>;
         };
         /**
-         * @description temetro's 400 for invalid input, malformed JSON included (contract decision D11: temetro's code answers malformed JSON with a 500, which never conforms).
+         * @description temetro's 400 for invalid input, malformed JSON included (contract decision D11: temetro's code answers malformed JSON with a 500, which never conforms). `details` are temetro's zod 4 issues, verbatim (D40).
          * @example {
          *       "error": "Validation failed",
          *       "details": [
@@ -2595,12 +2692,12 @@ export interface components {
          *     }
          */
         PatientInput: {
-            /** @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (D24). A JSON number is rejected. Another patient of the clinic with the same number is 409 (D22). */
+            /** @description Contract decision D5: every non-digit is stripped ("P-00042" is stored as "00042"). Empty after stripping: on POST the clinic's next number (the greatest all-digit file number plus one, 10000 for the first patient); on PUT the record keeps its file number (decision D24; temetro's code writes the empty number). A JSON number is rejected. Decision D38: the digits, read as a whole number, may not exceed PostgreSQL's bigint maximum 9223372036854775807 (x-digits-at-most); a larger one is 400 with one `custom` issue. Another patient of the clinic with the same number is 409 (D22). */
             fileNumber?: string;
             name: string;
-            /** @description An integer 0–150; a numeric string ("42") is read as a number and null as 0. */
+            /** @description An integer 0–150, read as JavaScript's Number() reads it (x-coerce): a numeric string ("42") is a number, null is 0; anything that is not a number then is refused. */
             age?: number | string | null;
-            /** @description Read by its first letter: m or M is M; f, F, w or W is F. */
+            /** @description Read by its first letter (x-aliases): a string starting with m or M is M; with f, F, w or W it is F. Anything else is refused as not one of M, F. */
             sex?: string;
             pcp?: string;
             /** @description An empty string is stored as null. Not checked against the clinic's members. */
@@ -2625,6 +2722,16 @@ export interface components {
             source?: "manual" | "ai";
         };
         /**
+         * @description Contract decision D37: a percent-escape in the path that does not decode. temetro's code lets Express's URIError reach its error handler, a 500, which never conforms (D11).
+         * @example {
+         *       "error": "Malformed URL."
+         *     }
+         */
+        MalformedUrlError: {
+            /** @constant */
+            error: "Malformed URL.";
+        };
+        /**
          * @example {
          *       "providerId": "hT3kQ9vXw2LmN8pR4sYcZ1bF6gJ0aD5e"
          *     }
@@ -2634,7 +2741,7 @@ export interface components {
             providerId: string;
         };
         /**
-         * @description Contract decision D9: temetro's documentation requires all four fields of every result, and so does the contract (temetro's code defaults flag to "normal" and takenAt to "").
+         * @description Contract decision D9 (revised): a result needs a name and a value; `flag` defaults to "normal" and `takenAt` to "", as temetro's code reads them (its documentation lists all four fields as required, but its own frontend and clients rely on the defaults).
          * @example {
          *       "labs": [
          *         {
@@ -2653,7 +2760,7 @@ export interface components {
          *     }
          */
         AppendLabsRequest: {
-            labs: components["schemas"]["LabResult"][];
+            labs: components["schemas"]["PatientLabInput"][];
         };
         /**
          * @description Identifies the results to remove; every result of the patient with exactly these three values is removed.
@@ -2972,7 +3079,10 @@ export interface components {
              * @enum {string}
              */
             role: "admin" | "doctor" | "reception" | "pharmacy" | "lab";
-            /** @description A real email address, optional; `""` counts as absent. Trimmed, then checked as zod's email(). Without one the account gets the placeholder `<username lower-cased>@<clinic slug>.temetro.local`. */
+            /**
+             * Format: email
+             * @description A real email address, optional; `""` counts as absent. Trimmed, then checked as zod's email(). Without one the account gets the placeholder `<username lower-cased>@<clinic slug>.temetro.local`.
+             */
             email?: string;
         };
         /**
@@ -3211,7 +3321,7 @@ export interface components {
             kind: "appointment";
             appointment: components["schemas"]["AppointmentSnapshotInput"];
         };
-        /** @description What a client may attach to a message. */
+        /** @description What a client may attach to a message, told apart by `kind` (x-discriminator). */
         MessageAttachmentInput: components["schemas"]["FileAttachment"] | components["schemas"]["AppointmentAttachmentInput"];
         /**
          * @description `body` is trimmed; a message needs a non-blank body or at least one attachment (400 "Message can't be empty." otherwise).
@@ -3377,6 +3487,29 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["TemetroError"];
+            };
+        };
+        /** @description A percent-escape in the path that does not decode (`%zz`), after the session and clinic checks (contract decision D37; temetro's code answers 500, which never conforms, D11). */
+        TemetroMalformedUrl: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Malformed URL."
+                 *     }
+                 */
+                "application/json": components["schemas"]["MalformedUrlError"];
+            };
+        };
+        /** @description The body failed validation, or was not valid JSON (D11): `details` holds temetro's zod issues (D40). Or a percent-escape in the path did not decode (D37): `{"error":"Malformed URL."}`. */
+        TemetroBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["MalformedUrlError"];
             };
         };
         /** @description temetro's requireOrg, on a route that needs no permission: no active clinic on the session, or the caller is not a member of the active clinic. */
@@ -5350,13 +5483,13 @@ export interface operations {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description MEMBER_NOT_FOUND; YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER; NO_ACTIVE_ORGANIZATION; ROLE_NOT_FOUND (message `ROLE_NOT_FOUND: <role>`); VALIDATION_ERROR */
+            /** @description MEMBER_NOT_FOUND; YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER; NO_ACTIVE_ORGANIZATION; ROLE_NOT_FOUND (message `ROLE_NOT_FOUND: <role>`); VALIDATION_ERROR. An empty role list (`"role": ""`) is Better Auth's empty body, labelled `Content-Type: application/json` all the same (null here); the suite reports it as an advisory. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BetterAuthError"];
+                    "application/json": components["schemas"]["BetterAuthError"] | null;
                 };
             };
             /** @description No valid session */
@@ -5527,17 +5660,12 @@ export interface operations {
             400: components["responses"]["TemetroValidationFailed"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
-            /** @description Another patient of this clinic has this file number (decision D22). */
+            /** @description Another patient of this clinic has this file number (decision D22), or no file number is left to assign (decision D38). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": "A patient with file number 10000 already exists in this clinic."
-                     *     }
-                     */
                     "application/json": components["schemas"]["TemetroError"];
                 };
             };
@@ -5571,6 +5699,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
@@ -5620,7 +5749,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
@@ -5679,6 +5808,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic (or outside a doctor's scope, on reads). */
@@ -5728,7 +5858,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            /** @description The body failed validation, or the provider is not a member of the clinic. */
+            /** @description The body failed validation, the provider is not a member of the clinic, or a percent-escape in the path did not decode ("Malformed URL.", D37). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5787,7 +5917,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic. */
@@ -5838,7 +5968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Patient"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No such patient in the active clinic. */
@@ -5919,6 +6049,7 @@ export interface operations {
                      *       "error": "Validation failed",
                      *       "details": [
                      *         {
+                     *           "origin": "string",
                      *           "code": "invalid_format",
                      *           "format": "regex",
                      *           "pattern": "/^\\d{4}-\\d{2}-\\d{2}$/",
@@ -5969,7 +6100,7 @@ export interface operations {
                     "application/json": components["schemas"]["Appointment"];
                 };
             };
-            /** @description The body failed validation (details carry temetro's messages). */
+            /** @description The body failed validation (details carry temetro's zod issues, D40), or a percent-escape in the path did not decode (D37). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,6 +6111,7 @@ export interface operations {
                      *       "error": "Validation failed",
                      *       "details": [
                      *         {
+                     *           "origin": "string",
                      *           "code": "invalid_format",
                      *           "format": "regex",
                      *           "pattern": "/^\\d{2}:\\d{2}$/",
@@ -5991,7 +6123,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["TemetroValidationError"];
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["MalformedUrlError"];
                 };
             };
             401: components["responses"]["TemetroUnauthorized"];
@@ -6038,6 +6170,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No appointment with this id in the active clinic (a non-UUID id included). */
@@ -6117,8 +6250,7 @@ export interface operations {
                      *       "error": "Validation failed",
                      *       "details": [
                      *         {
-                     *           "code": "invalid_format",
-                     *           "format": "date",
+                     *           "code": "custom",
                      *           "path": [
                      *             "startDate"
                      *           ],
@@ -6166,7 +6298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Prescription"];
                 };
             };
-            /** @description The body failed validation (details carry temetro's messages). */
+            /** @description The body failed validation (details carry temetro's zod issues, D40), or a percent-escape in the path did not decode (D37). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6187,7 +6319,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["TemetroValidationError"];
+                    "application/json": components["schemas"]["TemetroValidationError"] | components["schemas"]["MalformedUrlError"];
                 };
             };
             401: components["responses"]["TemetroUnauthorized"];
@@ -6234,6 +6366,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No prescription with this id in the active clinic (a non-UUID id included). */
@@ -6341,6 +6474,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No task with that id in the active clinic. */
@@ -6390,7 +6524,7 @@ export interface operations {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description No task with that id in the active clinic. */
@@ -6552,7 +6686,7 @@ export interface operations {
                     "application/json": components["schemas"]["StaffSpecialty"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description The user is not a member of the active clinic. */
@@ -6608,7 +6742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ok"];
                 };
             };
-            400: components["responses"]["TemetroValidationFailed"];
+            400: components["responses"]["TemetroBadRequest"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroForbidden"];
             /** @description The user is not a member of the active clinic. */
@@ -6788,6 +6922,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroClinicRequired"];
             /** @description No such file in the active clinic. */
@@ -6833,6 +6968,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationMessage"][];
                 };
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroNotAParticipant"];
             404: components["responses"]["TemetroConversationNotFound"];
@@ -6869,7 +7005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationMessage"];
                 };
             };
-            /** @description The body failed validation (or was not valid JSON), or had neither text nor attachments. */
+            /** @description The body failed validation (or was not valid JSON), or had neither text nor attachments, or a percent-escape in the path did not decode ("Malformed URL.", D37). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6909,6 +7045,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["TemetroMalformedUrl"];
             401: components["responses"]["TemetroUnauthorized"];
             403: components["responses"]["TemetroClinicRequired"];
         };

@@ -8,13 +8,24 @@ test("strips non-digits from a file number and reads age and sex as temetro does
   expect(patientInputSchema.parse({ name: " Ibrahim Musa ", fileNumber: "P-00042", age: "58", sex: "woman" })).toMatchObject({ fileNumber: "00042", name: "Ibrahim Musa", age: 58, sex: "F" });
 });
 
-test("requires every field of an appended lab result (D9)", () => {
-  expect(appendLabsSchema.safeParse({ labs: [{ name: "Hb", value: "13 g/dL" }] }).success).toBe(false);
-  expect(appendLabsSchema.safeParse({ labs: [{ name: "Hb", value: "13 g/dL", flag: "normal", takenAt: "" }] }).success).toBe(true);
+test("defaults the flag and takenAt of an appended lab result, and requires name and value (D9 revised)", () => {
+  expect(appendLabsSchema.parse({ labs: [{ name: "K", value: "4.1" }] })).toEqual({ labs: [{ name: "K", value: "4.1", flag: "normal", takenAt: "" }] });
+  expect(appendLabsSchema.safeParse({ labs: [{ name: "K" }] }).success).toBe(false);
+});
+
+test("refuses a file number past PostgreSQL's bigint range with one custom issue (D38)", () => {
+  expect(patientInputSchema.parse({ name: "A", fileNumber: "9223372036854775807" }).fileNumber).toBe("9223372036854775807");
+  const result = patientInputSchema.safeParse({ name: "A", fileNumber: "P-9223372036854775808" });
+  expect(result.success ? [] : result.error.issues).toEqual([{ code: "custom", path: ["fileNumber"], message: "File number must be at most 9223372036854775807." }]);
 });
 
 test("accepts an appointment date of the right shape that does not exist", () => {
   expect(appointmentInputSchema.safeParse({ name: "A", date: "2026-02-30", time: "99:99" }).success).toBe(true);
+});
+
+test("gives a malformed prescription date its regex issue only", () => {
+  const result = prescriptionInputSchema.safeParse({ name: "A", initials: "AB", medication: "M", frequency: "bd", startDate: "soon" });
+  expect(result.success ? [] : result.error.issues.map((issue) => issue.code)).toEqual(["invalid_format"]);
 });
 
 test("refuses a prescription date that does not exist with temetro's date message (D11)", () => {

@@ -1,5 +1,6 @@
 // temetro's lib/patient-validation.ts (zod 4), reproduced: the reference is an implementation,
-// not the contract. Departures follow contract decisions: D9 (every lab field required on append).
+// not the contract. Departures follow contract decisions: D38 (a file number within PostgreSQL's
+// bigint range). D9 (revised) follows temetro's code: an appended result defaults flag and takenAt.
 import { z } from "zod";
 
 const BLOOD_TYPES = ["", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"] as const;
@@ -30,8 +31,14 @@ export const labSchema = z.object({
   takenAt: z.string().default(""),
 });
 
+/** Decision D38: the greatest file number, PostgreSQL's bigint maximum (temetro auto-numbers over `::bigint`). */
+export const MAX_FILE_NUMBER = 9223372036854775807n;
+const digitsOf = (value: string) => value.replace(/\D/g, "");
+
 export const patientInputSchema = z.object({
-  fileNumber: z.string().transform((value) => value.replace(/\D/g, "").trim()).default(""),
+  fileNumber: z.string()
+    .refine((value) => digitsOf(value) === "" || BigInt(digitsOf(value)) <= MAX_FILE_NUMBER, `File number must be at most ${MAX_FILE_NUMBER}.`)
+    .transform((value) => digitsOf(value).trim()).default(""),
   name: z.string().trim().min(1),
   age: z.coerce.number().int().min(0).max(150).default(0),
   sex: z.preprocess(
@@ -64,9 +71,7 @@ export type PatientInput = z.infer<typeof patientInputSchema>;
 
 export const transferSchema = z.object({ providerId: z.string().trim().min(1) });
 
-/** Decision D9: the documentation requires all four fields of an appended result. */
-export const appendLabsSchema = z.object({
-  labs: z.array(z.object({ name: z.string().min(1), value: z.string().min(1), flag: z.enum(FLAGS), takenAt: z.string() })).min(1).max(50),
-});
+/** Decision D9 (revised): temetro's labSchema, flag and takenAt defaulted. */
+export const appendLabsSchema = z.object({ labs: z.array(labSchema).min(1).max(50) });
 
 export const deleteLabSchema = z.object({ name: z.string().min(1), value: z.string().min(1), takenAt: z.string() });

@@ -25,7 +25,8 @@ export const appointmentInputSchema = z.object({
 });
 
 // temetro: the regex only, so "2026-13-45" reaches the date column and fails there (a 500).
-const calendarDate = z.string().regex(DATE_SHAPE, DATE_MESSAGE).refine(isCalendarDate, DATE_MESSAGE);
+// A malformed value has its regex issue only; one of the right shape is then looked up in the calendar.
+const calendarDate = z.string().regex(DATE_SHAPE, DATE_MESSAGE).refine((value) => !DATE_SHAPE.test(value) || isCalendarDate(value), DATE_MESSAGE);
 
 export const prescriptionInputSchema = z.object({
   fileNumber: z.string().trim().default(""),

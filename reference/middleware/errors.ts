@@ -1,4 +1,5 @@
-// temetro's error JSON (backend/src/middleware/error.ts), with contract decision D11 for unreadable bodies.
+// temetro's error JSON (backend/src/middleware/error.ts), with contract decision D11 for unreadable
+// bodies and D37 for a path parameter that does not decode.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 
@@ -28,6 +29,9 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
   if (error instanceof HttpError) {
     res.status(error.status).json({ error: error.message });
+  } else if (error instanceof URIError) {
+    // Express could not decode a route parameter (`/api/patients/%zz`): temetro answers 500; the contract (D37) says 400.
+    res.status(400).json({ error: "Malformed URL." });
   } else if (error instanceof ZodError) {
     res.status(400).json({ error: "Validation failed", details: error.issues });
   } else if (isBodyParserError(error) && error.type === "entity.parse.failed") {

@@ -4,7 +4,7 @@ import type pg from "pg";
 import { z } from "zod";
 
 // temetro's own request schema, reproduced: the reference is an implementation, not the contract.
-const resetByUsernameBody = z.object({
+export const resetByUsernameBody = z.object({
   username: z.string().trim().min(1).max(64),
   redirectTo: z.string().trim().max(2048).optional(),
 });

@@ -1,11 +1,12 @@
 // /api/patients (temetro routes/patients.ts) behind temetro's guards, following the contract where
-// it departs from the code: D2 (no medications for lab), D3 (transfer redacted for reception), D9.
+// it departs from the code: D2 (no medications for lab), D3 (transfer redacted for reception), D24
+// (a PUT without a file number keeps it), D25 (DELETE …/labs is mounted), D38 (file-number range).
 import { Router } from "express";
 import type pg from "pg";
 import { callerOf } from "../middleware/guards.ts";
 import type { Guards } from "../middleware/guards.ts";
 import { HttpError } from "../middleware/errors.ts";
-import { appendLabsSchema, deleteLabSchema, patientInputSchema, transferSchema } from "../clinic/patient-validation.ts";
+import { appendLabsSchema, deleteLabSchema, MAX_FILE_NUMBER, patientInputSchema, transferSchema } from "../clinic/patient-validation.ts";
 import type { PatientInput } from "../clinic/patient-validation.ts";
 import { CLINICAL_COLUMNS, DEMOGRAPHIC_COLUMNS, findPatient, inScope, insertPatient, isUniqueViolation, listPatients, nextFileNumber, updatePatient } from "../clinic/patients-store.ts";
 import type { PatientRow } from "../clinic/patients-store.ts";
@@ -63,6 +64,8 @@ export function patientsRouter({ requireAuth, requireOrg, requirePermission }: G
     const { caller, organizationId, role } = context(res);
     const input = patientInputSchema.parse(req.body);
     const fileNumber = input.fileNumber || (await nextFileNumber(database, organizationId));
+    // Decision D38: temetro numbers over `::bigint`, which overflows (a 500) past the maximum.
+    if (BigInt(fileNumber) > MAX_FILE_NUMBER) throw new HttpError(409, "No file number is left to assign in this clinic; send one.");
     const values = { ...columnsOf({ ...input, fileNumber }, role), organizationId, createdBy: caller.user.id };
     const row = await write(() => insertPatient(database, values), fileNumber);
     await notify(organizationId, caller.user, `${caller.user.name} added patient ${row.name}`, row.fileNumber);
@@ -75,7 +78,7 @@ export function patientsRouter({ requireAuth, requireOrg, requirePermission }: G
     // Decision D4: writes are not scoped to a doctor's patients (temetro's code).
     const current = await findPatient(database, organizationId, String(req.params.fileNumber));
     if (!current) throw notFound();
-    // temetro writes an empty file number as is; the contract keeps the current one (D24).
+    // Decision D24: temetro writes an empty file number as is; the contract keeps the current one.
     const fileNumber = input.fileNumber || current.fileNumber;
     const row = await write(() => updatePatient(database, current.id, columnsOf({ ...input, fileNumber }, role)), fileNumber);
     await notify(organizationId, caller.user, `${caller.user.name} updated ${row.name}'s record`, row.fileNumber);

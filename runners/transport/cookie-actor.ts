@@ -37,7 +37,10 @@ export function createCookieActor(options: CookieActorOptions): Actor {
     if (body !== undefined) headers["content-type"] = "application/json";
     const cookie = await jar.getCookieString(url);
     if (cookie !== "") headers.cookie = cookie;
-    for (const [name, value] of Object.entries(requestOptions.headers ?? {})) headers[name.toLowerCase()] = value;
+    for (const [name, value] of Object.entries(requestOptions.headers ?? {})) {
+      if (value === null) delete headers[name.toLowerCase()];
+      else headers[name.toLowerCase()] = value;
+    }
 
     const started = performance.now();
     const response = await send({ url, method, headers, body });

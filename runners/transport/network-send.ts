@@ -4,7 +4,7 @@ import { request } from "undici";
 import type { Dispatcher } from "undici";
 import type { Send } from "./cookie-actor.ts";
 
-const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]);
 
 function isHttpMethod(method: string): method is Dispatcher.HttpMethod {
   return METHODS.has(method);

@@ -25,7 +25,11 @@ export const roleProbes: Record<string, RoleProbe> = {
   createPatient: { passes: 201, send: (caller) => caller.request("/api/patients", { json: patientBody({ name: "Grace Obi" }) }) },
   updatePatient: {
     passes: 200,
-    send: async (caller, context) => caller.request(patientPath((await visiblePatient(context)).fileNumber), { method: "PUT", json: patientBody({ age: 59 }) }),
+    // The record's own file number, as temetro's frontend sends it: a PUT without one is its own check (D24).
+    send: async (caller, context) => {
+      const { fileNumber } = await visiblePatient(context);
+      return caller.request(patientPath(fileNumber), { method: "PUT", json: patientBody({ fileNumber, age: 59 }) });
+    },
   },
   transferPatient: {
     passes: 200,

@@ -54,6 +54,19 @@ describe("POST /api/auth/organization/update-member-role", () => {
     expectBetterAuthError(await updateRole(admin, await memberIdOf(memberOf(state, "doctor").actor), "owner"), 403, "YOU_ARE_NOT_ALLOWED_TO_UPDATE_THIS_MEMBER");
   });
 
+  check("ORG-UPDATE-ROLE-EMPTY", "answers an empty role with 400 and no body, as Better Auth does; raises the JSON label on an empty body as an advisory", async ({ given, advise }) => {
+    const { owner } = await given(clinicWith());
+    const exchange = await updateRole(owner.actor, "", "");
+    expect(exchange.status).toBe(400);
+    expect(exchange.text).toBe("");
+    if ((exchange.headers.get("content-type") ?? "").includes("json")) {
+      advise("ADVISORY-EMPTY-JSON-ERROR-BODY", "low",
+        "POST /api/auth/organization/update-member-role with an empty role answers 400 with an empty body labelled "
+        + "Content-Type: application/json (Better Auth's APIError without a body): a client that parses every JSON-labelled "
+        + "answer (res.json()) fails with a parse error instead of reading the 400.");
+    }
+  });
+
   check("ORG-UPDATE-ROLE-LAST-OWNER", "refuses the only owner demoting themselves: 400 YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER", async ({ given }) => {
     const { owner } = await given(clinicWith());
     expectBetterAuthError(await updateRole(owner.actor, await memberIdOf(owner.actor), "admin"), 400, "YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER");

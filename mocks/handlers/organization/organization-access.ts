@@ -26,7 +26,10 @@ export function requirePermission(call: Call, role: string): void {
   if (!hasPermission(role, permission)) throw new ReplyError(betterAuthReply(denied.status, denied.code));
 }
 
-/** Throws Better Auth's code-less error (APIError.fromStatus): `{message}`, or no body at all. */
+/**
+ * Throws Better Auth's code-less error (APIError.fromStatus): `{message}`, or no body at all, which
+ * Better Auth still labels `Content-Type: application/json` (a client that parses it as JSON fails).
+ */
 export function failWithMessage(status: number, message?: string): never {
-  throw new ReplyError(message === undefined ? { status } : { status, body: { message } });
+  throw new ReplyError(message === undefined ? { status, headers: { "content-type": "application/json" } } : { status, body: { message } });
 }

@@ -2,6 +2,7 @@
 // cookies, sends the trusted Origin and its own X-Forwarded-For, and checks every answer against
 // the spec, so a test that passes has also seen conforming responses.
 import { matchOperation, validateResponse } from "#openapi";
+import { fetchableMethod } from "../../core/fetch-method.ts";
 import { createMockApi } from "../../create-mock-api.ts";
 import type { MockApi, SeedInfo, SeedUser } from "../../glossary.ts";
 
@@ -91,4 +92,18 @@ export async function signedUp(api: MockApi, label: string): Promise<TestClient 
   const response = await client.request("/api/auth/sign-up/email", { json: { name: label, email, password: "correct-horse-battery" } });
   if (response.status !== 200) throw new Error(`Failed to sign up ${email}: ${response.status} ${JSON.stringify(response.body)}`);
   return Object.assign(client, { email });
+}
+
+export type RawResponse = { status: number; headers: Headers; text: string };
+
+/** A raw request (any method, any body and headers) with a client's session cookies, for what the JSON client cannot send. */
+export async function rawRequest(api: MockApi, method: string, path: string, options: { client?: TestClient; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+  const headers = new Headers(options.headers);
+  const cookies = ["better-auth.session_token", "better-auth.session_data"].flatMap((name) => {
+    const value = options.client?.cookie(name);
+    return value === undefined ? [] : [`${name}=${value}`];
+  });
+  if (cookies.length > 0) headers.set("cookie", cookies.join("; "));
+  const response = await api.fetch(new Request(`http://localhost:4000${path}`, { method: fetchableMethod(method), headers, body: options.body }));
+  return { status: response.status, headers: response.headers, text: await response.text() };
 }

@@ -40,7 +40,25 @@ test("fills in the defaults of a lab result sent with a patient", async () => {
   expect(created.body).toMatchObject({ labs: [{ name: "Hb", value: "13 g/dL", flag: "normal", takenAt: "" }] });
 });
 
-test("keeps the file number when a PUT sends none", async () => {
+test("defaults the flag and takenAt of an appended lab result (D9 revised)", async () => {
+  const { api, seed } = await demoMock();
+  const lab = await signedInAs(api, seed, "lab");
+  const fileNumber = await register(await signedInAs(api, seed, "owner"), { name: "Grace Obi" });
+  const appended = await lab.request(`/api/patients/${fileNumber}/labs`, { json: { labs: [{ name: "K", value: "4.1" }] } });
+  expect(appended).toMatchObject({ status: 201, body: { labs: [{ name: "K", value: "4.1", flag: "normal", takenAt: "" }] } });
+});
+
+test("refuses a file number past PostgreSQL's bigint maximum and answers 409 when none is left to assign (D38)", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  const refused = await owner.request("/api/patients", { json: { name: "Grace Obi", fileNumber: "9".repeat(400) } });
+  expect(refused).toMatchObject({ status: 400, body: { details: [{ code: "custom", path: ["fileNumber"], message: "File number must be at most 9223372036854775807." }] } });
+  expect((await owner.request("/api/patients", { json: { name: "Grace Obi", fileNumber: "9223372036854775807" } })).status).toBe(201);
+  const exhausted = await owner.request("/api/patients", { json: { name: "Tunde Bello" } });
+  expect(exhausted).toMatchObject({ status: 409, body: { error: "No file number is left to assign in this clinic; send one." } });
+});
+
+test("keeps the file number when a PUT sends none (D24)", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   const fileNumber = await register(owner, ibrahim);
