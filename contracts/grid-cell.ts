@@ -11,7 +11,7 @@ export const ANOTHER_CLINIC = "another clinic's owner";
 export const LEFT_OUT = "without the other clinic's record";
 
 // A grid holds hundreds of cells: their bodies are cut shorter than a failure's.
-const CELL_BODY_LIMIT = 400;
+const CELL_BODY_LIMIT = 300;
 
 /** What a grid check declares: its grid, its operation, and each cell's expected answer, in column order. */
 export type GridDeclaration = {

@@ -21,12 +21,12 @@ export const recordedExchangeSchema = z.object({
     method: z.string(),
     path: z.string().describe("Path and query, tokens masked."),
     headers: z.array(headerSchema).describe("The headers that matter for the contract; cookie values masked."),
-    body: z.string().optional().describe("The JSON (or text) sent, secrets masked, cut (after 2,000 characters; 400 in a grid cell)."),
+    body: z.string().optional().describe("The JSON (or text) sent, secrets masked, cut (after 2,000 characters; 300 in a grid cell)."),
   }),
   response: z.object({
     status: z.number().int(),
     headers: z.array(headerSchema).describe("Content type, location, rate-limit and CORS headers, and every Set-Cookie with its value masked."),
-    body: z.string().nullable().describe("The JSON (or text) received, secrets masked, cut (after 2,000 characters; 400 in a grid cell); null when empty."),
+    body: z.string().nullable().describe("The JSON (or text) received, secrets masked, cut (after 2,000 characters; 300 in a grid cell); null when empty."),
   }),
   durationMs: z.number().nonnegative(),
 });
