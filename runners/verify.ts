@@ -39,6 +39,8 @@ export const CONTRACT_FILES = `contracts/suites/**/*.contract.${SOURCE_EXTENSION
 /** Runs the suite; resolves to the exit code (0 conforming, 1 failures). Throws UsageError/TargetError for code 2. */
 export async function verify(options: VerifyOptions): Promise<number> {
   const out = options.out ?? process.stdout;
+  // Before the run, not after it: a folder that cannot be one must not cost a whole run.
+  if (options.reporters.length > 0) checkOutputDirectory(options.outputDir, options.outputDir);
   const { config, heading, target } = await resolveTarget(options, out);
   const summary = createSummaryReporter({ heading, out });
   const reporters: ReporterEntry[] = ["default", summary];
@@ -108,9 +110,9 @@ function describeFilters(options: VerifyOptions): string {
     .filter(Boolean).join(" with ");
 }
 
-/** Resolves --output against the caller's working directory; throws UsageError when it names a file. */
+/** Resolves --output against the caller's working directory; throws UsageError when a given --output names a file. */
 export function outputDirectory(output: string | undefined): string {
   const directory = resolve(process.cwd(), output ?? "reports");
-  checkOutputDirectory(directory, output ?? "reports");
+  if (output !== undefined) checkOutputDirectory(directory, output);
   return directory;
 }
