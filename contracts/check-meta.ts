@@ -1,29 +1,65 @@
 // What a check leaves for the reporters beside pass/fail: security advisories, what could not be
-// cleaned up, the exchanges of a failure, and the reason for a skip. Stored in vitest's task.meta, which the json
-// reporter writes out and the summary reporter reads back.
+// cleaned up, the exchanges of a failure (or of an advisory, as its evidence), the reason for a
+// skip, and a grid check's row (the role matrix, tenant isolation). Stored in vitest's task.meta,
+// which crosses from the worker to the reporters.
 import { z } from "zod";
+import { recordedExchangeSchema } from "./recorded-exchange.ts";
 
 export const SEVERITIES = ["high", "medium", "low", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+export const GRIDS = ["roles", "isolation"] as const;
+export type GridName = (typeof GRIDS)[number];
+
+export const advisorySchema = z.object({
+  id: z.string(),
+  severity: z.enum(SEVERITIES),
+  text: z.string().describe("What was observed and why it is a risk."),
+  fix: z.string().describe("What an operator should do about it."),
+});
+
+/** An answer as a grid cell shows it: the status, and what else decides it (an error text, a record left out). */
+export const gridOutcomeSchema = z.object({ status: z.number().int(), detail: z.string().optional() });
+
+export const gridCellSchema = z.object({
+  column: z.string().describe("A role (the roles grid) or the caller (the isolation grid)."),
+  expected: gridOutcomeSchema,
+  observed: gridOutcomeSchema.optional().describe("Absent when the cell did not run (the check stopped before it)."),
+  status: z.enum(["passed", "failed", "not-run"]),
+  exchanges: z.array(recordedExchangeSchema).describe("The exchanges of this cell alone, secrets masked."),
+});
+
+export const gridRowSchema = z.object({
+  grid: z.enum(GRIDS),
+  operationId: z.string(),
+  cells: z.array(gridCellSchema),
+});
+
 const checkMetaSchema = z.object({
-  advisories: z.array(z.object({ id: z.string(), severity: z.enum(SEVERITIES), text: z.string() })),
+  advisories: z.array(advisorySchema),
   leftovers: z.array(z.string()),
-  exchanges: z.array(z.string()),
+  exchanges: z.array(recordedExchangeSchema),
   /** Why the check could not run here (also vitest's skip note, which the json reporter does not write). */
   skipReason: z.string().optional(),
+  grid: gridRowSchema.optional(),
 });
 
 export type CheckMeta = z.infer<typeof checkMetaSchema>;
-export type Advisory = CheckMeta["advisories"][number];
+export type Advisory = z.infer<typeof advisorySchema>;
+export type GridOutcome = z.infer<typeof gridOutcomeSchema>;
+export type GridCell = z.infer<typeof gridCellSchema>;
+export type GridRow = z.infer<typeof gridRowSchema>;
 
 const KEY = "temetro";
+
+/** A record with nothing in it. */
+export const emptyCheckMeta = (): CheckMeta => ({ advisories: [], leftovers: [], exchanges: [] });
 
 /** The check's record inside a task's meta (the stored object itself, to write to), created empty on first use. */
 export function checkMetaOf(meta: object): CheckMeta {
   const stored = storedValue(meta);
   if (isCheckMeta(stored)) return stored;
-  const created: CheckMeta = { advisories: [], leftovers: [], exchanges: [] };
+  const created = emptyCheckMeta();
   Object.assign(meta, { [KEY]: created });
   return created;
 }

@@ -1,57 +1,32 @@
 // What a failing check prints about each exchange: the request line, the relevant headers and
-// bodies (passwords masked, long bodies cut), and the response.
-import type { Exchange } from "./target.ts";
+// bodies (secrets masked, long bodies cut), and the response. Reads the recorded (masked) form.
+import type { RecordedExchange } from "./recorded-exchange.ts";
 
-const REQUEST_HEADERS = ["origin", "referer", "cookie", "x-forwarded-for", "sec-fetch-site", "sec-fetch-mode", "content-type"];
-const RESPONSE_HEADER = /^(content-type|location|x-retry-after|retry-after|ratelimit.*|set-cookie)$/;
-const BODY_LIMIT = 400;
-const HEAD = 3;
-const TAIL = 12;
-const SECRET_KEYS = new Set(["password", "newPassword", "currentPassword"]);
+const TEXT_BODY_LIMIT = 400;
 
 /** The lines describing one exchange, indented under a `#n` heading. */
-export function formatExchange(exchange: Exchange, index: number): string[] {
-  const { request } = exchange;
-  const lines = [`#${index + 1} ${exchange.actor}: ${request.method} ${request.path} → ${exchange.status} (${Math.round(exchange.durationMs)} ms)`];
-  const sentHeaders = REQUEST_HEADERS.filter((name) => request.headers[name] !== undefined)
-    .map((name) => `${name}: ${name === "cookie" ? cookieNames(request.headers[name] ?? "") : shorten(request.headers[name] ?? "", 80)}`);
-  if (sentHeaders.length > 0) lines.push(`   sent headers: ${sentHeaders.join("; ")}`);
-  if (request.body !== undefined) lines.push(`   sent body: ${describeBody(request.body)}`);
-  const receivedHeaders = [...exchange.headers].filter(([name]) => RESPONSE_HEADER.test(name) && name !== "set-cookie")
-    .map(([name, value]) => `${name}: ${value}`);
-  receivedHeaders.push(...exchange.setCookies.map((cookie) => `set-cookie: ${withoutValue(cookie)}`));
-  if (receivedHeaders.length > 0) lines.push(`   received headers: ${receivedHeaders.join("; ")}`);
-  lines.push(`   received body: ${exchange.text === "" ? "(empty)" : describeBody(exchange.body)}`);
+export function formatExchange(exchange: RecordedExchange): string[] {
+  const { request, response } = exchange;
+  const lines = [`#${exchange.index} ${exchange.actor}: ${request.method} ${request.path} → ${response.status} (${Math.round(exchange.durationMs)} ms)`];
+  if (request.headers.length > 0) lines.push(`   sent headers: ${request.headers.map(({ name, value }) => `${name}: ${shorten(value, 80)}`).join("; ")}`);
+  if (request.body !== undefined) lines.push(`   sent body: ${shorten(request.body, TEXT_BODY_LIMIT)}`);
+  if (response.headers.length > 0) lines.push(`   received headers: ${response.headers.map(({ name, value }) => `${name}: ${value}`).join("; ")}`);
+  lines.push(`   received body: ${response.body === null ? "(empty)" : shorten(response.body, TEXT_BODY_LIMIT)}`);
   return lines;
 }
 
-/** The lines for a check's exchanges, oldest first; a long run keeps its first 3 and last 12. */
-export function formatExchanges(exchanges: readonly Exchange[]): string[] {
-  if (exchanges.length === 0) return ["No request was sent."];
-  const lines = [`Exchanges (${exchanges.length}), oldest first:`];
-  exchanges.forEach((exchange, index) => {
-    const shown = index < HEAD || index >= exchanges.length - TAIL;
-    if (shown) lines.push(...formatExchange(exchange, index));
-    else if (index === HEAD) lines.push(`… ${exchanges.length - HEAD - TAIL} more exchanges …`);
-  });
+/** The lines for a check's recorded exchanges, oldest first, saying where some were left out. */
+export function formatExchanges(exchanges: readonly RecordedExchange[]): string[] {
+  const last = exchanges.at(-1);
+  if (last === undefined) return ["No request was sent."];
+  const lines = [`Exchanges (${last.index}), oldest first:`];
+  let previous = 0;
+  for (const exchange of exchanges) {
+    if (exchange.index > previous + 1) lines.push(`… ${exchange.index - previous - 1} more exchanges …`);
+    lines.push(...formatExchange(exchange));
+    previous = exchange.index;
+  }
   return lines;
-}
-
-function describeBody(body: unknown): string {
-  const text = typeof body === "string" ? JSON.stringify(body) : JSON.stringify(body, (key, value: unknown) => (SECRET_KEYS.has(key) ? "***" : value));
-  return shorten(text ?? String(body), BODY_LIMIT);
-}
-
-/** Cookie values are secrets and long: only their names. */
-function cookieNames(header: string): string {
-  return header.split(";").map((pair) => `${pair.split("=")[0]?.trim()}=…`).join("; ");
-}
-
-/** `name=…; Max-Age=300; Path=/; HttpOnly`: the attributes matter, the value does not. */
-function withoutValue(setCookie: string): string {
-  const [pair = "", ...attributes] = setCookie.split(";");
-  const [name = "", ...value] = pair.split("=");
-  return [`${name}=${value.join("=") === "" ? "" : "…"}`, ...attributes.map((attribute) => attribute.trim())].join("; ");
 }
 
 function shorten(text: string, limit: number): string {

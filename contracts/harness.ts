@@ -1,6 +1,7 @@
 // How a contract file gets its target inside a vitest worker, and `check`: a test named after the
 // rule it checks that records every exchange, validates each against the spec, cleans up what its
-// states created, and shows what was sent and what came back when it fails.
+// states created, and shows what was sent and what came back when it fails (and, for the reports,
+// keeps the exchanges of an advisory and each cell of a grid check, secrets masked).
 import { beforeAll, inject, test } from "vitest";
 import type { TestContext } from "vitest";
 import { createTarget } from "#runners/targets/create-target";
@@ -9,6 +10,9 @@ import type { Severity } from "./check-meta.ts";
 import { createCleanup } from "./cleanup.ts";
 import { formatExchanges } from "./exchange-format.ts";
 import { diagnoseExchange } from "./expect-contract.ts";
+import { createCellRunner, gridRowOf } from "./grid-cell.ts";
+import type { GridDeclaration, RunCell } from "./grid-cell.ts";
+import { recordExchanges } from "./recorded-exchange.ts";
 import type { State } from "./states/state.ts";
 import { capabilitiesOf, parseTargetConfig, TARGET_CONFIG_KEY } from "./target-config.ts";
 import type { ParsedTargetConfig } from "./target-config.ts";
@@ -20,8 +24,10 @@ export type CheckContext = {
   actor(label: string, options?: { clientIp?: string }): Actor;
   /** Builds a named state through the public API; what it creates is deleted after the check. */
   given<S>(state: State<S>): Promise<S>;
-  /** Records a security advisory: not a failure, reported with its severity. */
-  advise(id: string, severity: Severity, text: string): void;
+  /** Records a security advisory: not a failure, reported with its severity, the check's exchanges as evidence, and the operator's fix. */
+  advise(id: string, severity: Severity, text: string, fix: string): void;
+  /** Runs one cell of the check's grid row (the check declares it with the `grid` option). */
+  cell: RunCell;
   /** Ends the check as skipped, with the reason in the report. */
   skip(reason: string): never;
 };
@@ -62,18 +68,26 @@ export function useTarget(): Promise<Target> {
   return target;
 }
 
+export type CheckOptions = {
+  requires?: Requirement[];
+  timeout?: number;
+  /** The grid row this check fills (the role matrix, tenant isolation): its cells run through `context.cell`. */
+  grid?: GridDeclaration;
+};
+
 /** A check: a vitest test named `[RULE-ID] title`. */
-export function check(ruleId: string, title: string, fn: (context: CheckContext) => Promise<void>, options: { requires?: Requirement[]; timeout?: number } = {}): void {
+export function check(ruleId: string, title: string, fn: (context: CheckContext) => Promise<void>, options: CheckOptions = {}): void {
   const missing = (options.requires ?? []).find((requirement) => !meets(requirement));
-  if (missing !== undefined) return skipCheck(ruleId, title, SKIP_REASONS[missing]);
+  if (missing !== undefined) return skipCheck(ruleId, title, SKIP_REASONS[missing], options.grid);
   // Made before the suite's first check (memoised), so no check's duration includes starting the target.
   beforeAll(async () => void (await useTarget()));
-  test(testName(ruleId, title), { timeout: options.timeout ?? DEFAULT_TIMEOUT_MS }, (testContext) => runCheck(testContext, fn));
+  test(testName(ruleId, title), { timeout: options.timeout ?? DEFAULT_TIMEOUT_MS }, (testContext) => runCheck(testContext, fn, options.grid));
 }
 
-/** A check that cannot run on this target: reported as skipped, with the reason. */
-export function skipCheck(ruleId: string, title: string, reason: string): void {
+/** A check that cannot run on this target: reported as skipped, with the reason (and its grid row, every cell not run). */
+export function skipCheck(ruleId: string, title: string, reason: string, grid?: GridDeclaration): void {
   test(testName(ruleId, title), async (testContext) => {
+    if (grid !== undefined) checkMetaOf(testContext.task.meta).grid = gridRowOf(grid);
     await recordSkip(testContext, reason);
     testContext.skip(reason);
   });
@@ -106,11 +120,13 @@ function withClockLedger(target: Target): { target: Target; moved(): number } {
   return { target: { ...target, advanceClock }, moved: () => moved };
 }
 
-async function runCheck(testContext: TestContext, fn: (context: CheckContext) => Promise<void>): Promise<void> {
+async function runCheck(testContext: TestContext, fn: (context: CheckContext) => Promise<void>, grid: GridDeclaration | undefined): Promise<void> {
   const ledger = withClockLedger(await useTarget());
   const checkTarget = ledger.target;
   const meta = checkMetaOf(testContext.task.meta);
   const exchanges: Exchange[] = [];
+  if (grid !== undefined) meta.grid = gridRowOf(grid);
+  const gridRow = meta.grid;
   const stopRecording = checkTarget.onExchange((exchange) => exchanges.push(exchange));
   const cleanup = createCleanup();
   const annotations: Array<Promise<unknown>> = [];
@@ -124,23 +140,28 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
         throw prefixError(error, `Failed to set up the state "${state.name}": `);
       }
     },
-    advise(id, severity, text) {
-      meta.advisories.push({ id, severity, text });
-      annotations.push(testContext.annotate(`${id} (${severity}): ${text}`, "advisory"));
+    advise(id, severity, text, fix) {
+      meta.advisories.push({ id, severity, text, fix });
+      annotations.push(testContext.annotate(`${id} (${severity}): ${text} Fix: ${fix}`, "advisory"));
     },
+    cell: gridRow === undefined
+      ? (column) => Promise.reject(new Error(`Failed to run the cell "${column}": the check declares no grid. Pass the grid option to check().`))
+      : createCellRunner(gridRow, exchanges, () => softFailures(testContext)),
     skip: (reason) => testContext.skip(reason),
   };
   try {
     await fn(context);
     expectEveryExchangeConforms(exchanges);
+    // What was sent and what came back: a soft failure's evidence, or an advisory's.
+    if (meta.advisories.length > 0 || softFailures(testContext) > 0) meta.exchanges = recordExchanges(exchanges);
   } catch (error) {
     const skipReason = skipNoteOf(error);
     if (skipReason !== undefined) {
       await recordSkip(testContext, skipReason);
       throw error;
     }
-    meta.exchanges = formatExchanges(exchanges);
-    throw appendToError(error, `\n\n${meta.exchanges.join("\n")}`);
+    meta.exchanges = recordExchanges(exchanges);
+    throw appendToError(error, `\n\n${formatExchanges(meta.exchanges).join("\n")}`);
   } finally {
     stopRecording();
     // Time first: a shared mock gets its clock back, and cleanup runs where the target's sessions are valid.
@@ -148,6 +169,11 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
     meta.leftovers.push(...(await cleanup.run()));
     await Promise.all(annotations);
   }
+}
+
+/** The failures the test has recorded so far (expect.soft records them without throwing). */
+function softFailures(testContext: TestContext): number {
+  return testContext.task.result?.errors?.length ?? 0;
 }
 
 /** Every response the check received must conform to its operation (the automatic half of "validate everything"). */

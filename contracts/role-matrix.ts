@@ -1,7 +1,7 @@
 // The temetro-route role matrix as checks, generated from the rules data: every operation × every
 // role, allowed (the probe's success status) where the role holds x-rules.permission (or the
 // operation needs none), else 403 "You don't have permission to do that.". One check per operation:
-// the seven roles share one "clinic with one member per role".
+// the seven roles share one "clinic with one member per role"; each role is a cell of the report's grid.
 import { describe, expect } from "vitest";
 import { hasPermission, ROLES, temetroError, type Operation } from "#openapi";
 import { check, type CheckContext } from "./harness.ts";
@@ -37,7 +37,8 @@ export function describeRoleMatrix(ops: Operation[], area: string, probes: Recor
     const rule = op.rules.permission ?? "no permission";
     describe(`${op.method.toUpperCase()} ${op.path}`, () => {
       const title = refused.length === 0 ? `${rule}: ${probe.passes} for every role` : `${rule}: ${probe.passes} for ${allowed.join(", ")}; 403 for ${refused.join(", ")}`;
-      check(`${area}-ROLES-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
+      const cells = ROLES.map((role) => ({ column: role, expected: allowed.includes(role) ? { status: probe.passes } : { status: denied.status, detail: denied.body.error } }));
+      check(`${area}-ROLES-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
         const { members } = await given(clinicWithEveryRole);
         const owner = members.owner;
         const doctor = members.doctor;
@@ -45,15 +46,16 @@ export function describeRoleMatrix(ops: Operation[], area: string, probes: Recor
         for (const role of ROLES) {
           const caller = members[role];
           if (caller === undefined) throw new Error(`Failed to find the ${role} of the state's clinic.`);
-          const exchange = await probe.send(caller, { owner, doctor, given });
-          if (allowed.includes(role)) {
-            expect.soft(exchange.status, `${op.operationId} as the ${role} (${rule})`).toBe(probe.passes);
-          } else {
-            expect.soft(exchange.status, `${op.operationId} as the ${role} (lacks ${rule})`).toBe(denied.status);
-            expect.soft(exchange.body, `${op.operationId} as the ${role}`).toEqual(denied.body);
-          }
+          await cell(role, () => probe.send(caller, { owner, doctor, given }), (exchange) => {
+            if (allowed.includes(role)) {
+              expect.soft(exchange.status, `${op.operationId} as the ${role} (${rule})`).toBe(probe.passes);
+            } else {
+              expect.soft(exchange.status, `${op.operationId} as the ${role} (lacks ${rule})`).toBe(denied.status);
+              expect.soft(exchange.body, `${op.operationId} as the ${role}`).toEqual(denied.body);
+            }
+          });
         }
-      });
+      }, { grid: { grid: "roles", operationId: op.operationId, cells } });
     });
   }
 }

@@ -4,13 +4,14 @@ import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { readContainerOptions } from "./containers/container-options.ts";
 import { TargetError, UsageError } from "./errors.ts";
+import { isReportFormat } from "./reporters/write-reports.ts";
 import { outputDirectory, verify } from "./verify.ts";
 
 export const USAGE = `temetro-contract: the API contract of temetro (OpenAPI spec, stateful mock, conformance suite).
 
 Usage:
   temetro-contract verify [--url URL] [--only IDS|AREAS] [--skip IDS|AREAS]
-                          [--reporter junit|json]... [--output DIR] [--safe] [--origin URL]
+                          [--reporter html|json|junit]... [--output DIR] [--safe] [--origin URL]
   temetro-contract verify --image IMAGE [--env K=V]... [--port 4000] [--postgres IMAGE] [options]
   temetro-contract verify --compose FILE [--env K=V]... [--port 4000] [options]
   temetro-contract mock [--port 4000] [--host 127.0.0.1] [--seed demo|empty]
@@ -21,8 +22,10 @@ verify  Run the contract suite against a target and print a summary per area.
   --url URL        The deployment to check (default: a mock inside this process).
   --only LIST      Only these rule ids or areas, comma-separated (RATE,ORIGIN-MISSING-SIGN-OUT).
   --skip LIST      Leave out these rule ids or areas.
-  --reporter NAME  Also write a report: junit or json (repeatable), named temetro-contract.*.
-  --output DIR     Where reports are written (default: reports/).
+  --reporter NAME  Also write a report (repeatable), named temetro-contract.*: html (one file
+                   to open in a browser), json (its schema: temetro-contract/report-schema.json)
+                   or junit (for CI).
+  --output DIR     The folder reports are written into (default: reports/).
   --safe           Safe mode: no rate-limit exhaustion; the data it creates is namespaced
                    (t-*@example.test, contract-* clinics) and deleted at the end.
   --origin URL     The frontend origin the target trusts (default: http://localhost:3000).
@@ -106,7 +109,7 @@ async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<nu
   const values = parse("verify", args);
   if (values.help === true) return (out.write(USAGE), 0);
   const reporters = (values.reporter ?? []).flatMap(splitList).map((name) => {
-    if (name !== "junit" && name !== "json") throw new UsageError(`Failed to read --reporter "${name}": use junit or json.`);
+    if (!isReportFormat(name)) throw new UsageError(`Failed to read --reporter "${name}": use html, json or junit.`);
     return name;
   });
   const containers = readContainerOptions(values);

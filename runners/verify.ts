@@ -1,7 +1,6 @@
 // `verify`: resolve the target (probe a URL, or the in-process mock), run the contract files with
-// vitest's programmatic API, print the summary, write junit/json reports, and pick the exit code.
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+// vitest's programmatic API, print the summary, write the html/json/junit reports, and pick the exit code.
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
 import { startVitest } from "vitest/node";
@@ -10,7 +9,11 @@ import { TARGET_CONFIG_KEY } from "#contracts/target-config";
 import type { TargetConfig } from "#contracts/target-config";
 import { UsageError } from "./errors.ts";
 import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
+import { buildReport } from "./reporters/build-report.ts";
+import type { RunInfo } from "./reporters/build-report.ts";
 import { createSummaryReporter } from "./reporters/summary-reporter.ts";
+import { checkOutputDirectory, writeReports } from "./reporters/write-reports.ts";
+import type { ReportFormat } from "./reporters/write-reports.ts";
 import { detectCapabilities } from "./targets/detect-capabilities.ts";
 
 export type VerifyOptions = {
@@ -19,7 +22,7 @@ export type VerifyOptions = {
   /** Rule ids or areas to run (upper-case); all when empty. */
   only: string[];
   skip: string[];
-  reporters: Array<"junit" | "json">;
+  reporters: ReportFormat[];
   outputDir: string;
   safe: boolean;
   frontendOrigin: string;
@@ -36,13 +39,13 @@ export const CONTRACT_FILES = `contracts/suites/**/*.contract.${SOURCE_EXTENSION
 /** Runs the suite; resolves to the exit code (0 conforming, 1 failures). Throws UsageError/TargetError for code 2. */
 export async function verify(options: VerifyOptions): Promise<number> {
   const out = options.out ?? process.stdout;
-  const { config, heading } = await resolveTarget(options, out);
+  // Before the run, not after it: a folder that cannot be one must not cost a whole run.
+  if (options.reporters.length > 0) checkOutputDirectory(options.outputDir, options.outputDir);
+  const { config, heading, target } = await resolveTarget(options, out);
   const summary = createSummaryReporter({ heading, out });
   const reporters: ReporterEntry[] = ["default", summary];
-  if (options.reporters.length > 0) mkdirSync(options.outputDir, { recursive: true });
-  for (const name of new Set(options.reporters)) {
-    reporters.push([name, { outputFile: join(options.outputDir, `temetro-contract.${name === "junit" ? "junit.xml" : "json"}`) }]);
-  }
+  const startedAt = new Date();
+  const started = performance.now();
   const exitCodeBefore = process.exitCode;
   await startVitest([], {
     config: false,
@@ -66,13 +69,22 @@ export async function verify(options: VerifyOptions): Promise<number> {
   if (result.checks.length === 0 && (options.only.length > 0 || options.skip.length > 0)) {
     throw new UsageError(`Failed to select checks: ${describeFilters(options)} matched no check. Pass rule ids (RATE-SIGN-IN-EMAIL-LIMIT) or areas (RATE, ORIGIN) as the summary prints them.`);
   }
+  const info: RunInfo = { ...target, selection: { only: options.only, skip: options.skip }, startedAt, durationMs: performance.now() - started };
+  for (const line of writeReports(buildReport(result, info), options.reporters, options.outputDir)) out.write(`${line}\n`);
   const failed = result.checks.some((check) => check.state === "failed") || result.unhandledErrors.length > 0;
   return failed ? 1 : 0;
 }
 
-async function resolveTarget(options: VerifyOptions, out: Writable): Promise<{ config: TargetConfig; heading: string }> {
+type ResolvedTarget = { config: TargetConfig; heading: string; target: Pick<RunInfo, "target" | "capabilities"> };
+
+async function resolveTarget(options: VerifyOptions, out: Writable): Promise<ResolvedTarget> {
   if (options.url === undefined) {
-    return { config: { kind: "in-process", safe: options.safe }, heading: `temetro-contract verify: the in-process mock${options.safe ? " (safe mode)" : ""}` };
+    const capabilities = { clock: true, mailbox: true, forwardedForTrusted: true, safe: options.safe, forwardedForEvidence: "the in-process mock takes the client IP from X-Forwarded-For" };
+    return {
+      config: { kind: "in-process", safe: options.safe },
+      heading: `temetro-contract verify: the in-process mock${options.safe ? " (safe mode)" : ""}`,
+      target: { target: { kind: "in-process", url: null, label: "the in-process mock" }, capabilities },
+    };
   }
   const url = normaliseTargetUrl(options.url);
   await probeTarget(url);
@@ -81,7 +93,8 @@ async function resolveTarget(options: VerifyOptions, out: Writable): Promise<{ c
   out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"} (${detected.forwardedForEvidence})${options.safe ? ", safe mode" : ""}\n`);
   for (const leftover of detected.leftovers) out.write(`Not cleaned up by the capability probe: ${leftover}\n`);
   const config: TargetConfig = { kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence };
-  return { config, heading: `temetro-contract verify: ${url}${options.safe ? " (safe mode)" : ""}` };
+  const target: ResolvedTarget["target"] = { target: { kind: "url", url, label: url }, capabilities: { ...detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence } };
+  return { config, heading: `temetro-contract verify: ${url}${options.safe ? " (safe mode)" : ""}`, target };
 }
 
 /** A test-name filter: a token matches its rule id and every id it is a dash-prefix of (RATE matches RATE-…). */
@@ -97,7 +110,9 @@ function describeFilters(options: VerifyOptions): string {
     .filter(Boolean).join(" with ");
 }
 
-/** Resolves --output against the caller's working directory. */
+/** Resolves --output against the caller's working directory; throws UsageError when a given --output names a file. */
 export function outputDirectory(output: string | undefined): string {
-  return resolve(process.cwd(), output ?? "reports");
+  const directory = resolve(process.cwd(), output ?? "reports");
+  if (output !== undefined) checkOutputDirectory(directory, output);
+  return directory;
 }

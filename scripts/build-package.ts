@@ -1,9 +1,11 @@
 // Builds the installable package into dist/: tsc emits JavaScript, declarations and source maps for
 // every public entry and everything they import; dist/package.json maps the `#openapi`, `#mocks/*`…
-// imports onto the built files; the bundled spec and its generated types are copied beside them.
+// imports onto the built files; the bundled spec and its generated types are copied beside them, and
+// the JSON report's schema is written from its definition (temetro-contract/report-schema.json).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { reportJsonSchema } from "../runners/reporters/report-schema.ts";
 import { builtImports } from "./package/built-imports.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -17,4 +19,5 @@ writeFileSync(join(dist, "package.json"), `${JSON.stringify({ type: "module", im
 
 mkdirSync(join(dist, "openapi", "generated"), { recursive: true });
 for (const file of ["openapi.json", "schema.d.ts"]) copyFileSync(join(root, "openapi", "generated", file), join(dist, "openapi", "generated", file));
+writeFileSync(join(dist, "report-schema.json"), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
 console.log(`Built ${dist}`);

@@ -1,7 +1,9 @@
 // Reads vitest's finished test modules into one record per check: rule id, area, outcome, time,
-// skip reason, and what the check left in its meta (advisories, leftovers, exchanges).
+// skip reason, every failure message, and what the check left in its meta (advisories, leftovers,
+// exchanges, its grid row).
+import { stripVTControlCharacters } from "node:util";
 import type { TestCase, TestModule } from "vitest/node";
-import { readCheckMeta } from "#contracts/check-meta";
+import { emptyCheckMeta, readCheckMeta } from "#contracts/check-meta";
 import type { CheckMeta } from "#contracts/check-meta";
 
 export type CheckResult = {
@@ -9,10 +11,14 @@ export type CheckResult = {
   area: string;
   title: string;
   file: string;
+  /** The describe block around the check (`POST /api/auth/sign-out` names its operation), if any. */
+  group?: string;
   state: "passed" | "failed" | "skipped";
   durationMs: number;
   /** Why it was skipped, or the first error's message when it failed. */
   reason?: string;
+  /** Every failure of a failed check (soft assertions each add one), with its diff, without the exchanges the harness appends. */
+  errors: string[];
   meta: CheckMeta;
 };
 
@@ -39,14 +45,22 @@ function toCheckResult(testCase: TestCase, file: string): CheckResult | undefine
   const named = NAMED.exec(testCase.name);
   const ruleId = named?.[1] ?? "UNNAMED";
   const reason = outcome.state === "skipped" ? outcome.note : outcome.state === "failed" ? outcome.errors[0]?.message : undefined;
+  const errors = outcome.state === "failed" ? outcome.errors.map((error) => withoutExchanges(error.message) + (error.diff === undefined ? "" : `\n\n${stripVTControlCharacters(error.diff)}`)) : [];
   return {
     ruleId,
     area: ruleId.split("-")[0] ?? ruleId,
     title: named?.[2] ?? testCase.name,
     file,
+    ...(testCase.parent.type === "suite" ? { group: testCase.parent.name } : {}),
     state: outcome.state,
     durationMs: testCase.diagnostic()?.duration ?? 0,
     reason,
-    meta: readCheckMeta(testCase.meta()) ?? { advisories: [], leftovers: [], exchanges: [] },
+    errors,
+    meta: readCheckMeta(testCase.meta()) ?? emptyCheckMeta(),
   };
+}
+
+/** The assertion's own message: the harness appends the exchanges, which the meta keeps apart. */
+function withoutExchanges(message: string): string {
+  return message.split(/\n\n(?:Exchanges \(\d+\)|No request was sent\.)/)[0] ?? message;
 }

@@ -6,7 +6,8 @@ import { formatSummary } from "./format-summary.ts";
 
 const empty = { advisories: [], leftovers: [], exchanges: [] };
 const result = (ruleId: string, state: CheckResult["state"], extra: Partial<CheckResult> = {}): CheckResult =>
-  ({ ruleId, area: ruleId.split("-")[0] ?? "", title: "does it", file: "a.contract.ts", state, durationMs: 1500, meta: empty, ...extra });
+  ({ ruleId, area: ruleId.split("-")[0] ?? "", title: "does it", file: "a.contract.ts", state, durationMs: 1500, errors: [], meta: empty, ...extra });
+const exchange = { index: 1, actor: "client", operationId: null, request: { method: "GET", path: "/x", headers: [] }, response: { status: 200, headers: [], body: null }, durationMs: 1 };
 
 test("prints a row per area and a total", () => {
   const text = formatSummary("heading", { checks: [result("RATE-A-LIMIT", "passed"), result("RATE-B-LIMIT", "failed"), result("ORIGIN-X", "skipped", { reason: "safe mode" })], unhandledErrors: [] });
@@ -15,16 +16,16 @@ test("prints a row per area and a total", () => {
 
 test("lists failures with their exchanges, advisories by severity, skips by reason and leftovers", () => {
   const checks = [
-    result("RATE-A-LIMIT", "failed", { reason: "expected 200 to be 429\n\nExchanges (1), oldest first:\n#1 …", meta: { ...empty, exchanges: ["Exchanges (1), oldest first:", "#1 client: GET /x → 200 (1 ms)"] } }),
-    result("ORIGIN-Y", "passed", { meta: { ...empty, advisories: [{ id: "ADVISORY-LOW", severity: "low", text: "minor" }] } }),
-    result("RATE-XFF", "passed", { meta: { ...empty, advisories: [{ id: "ADVISORY-XFF-TRUSTED", severity: "high", text: "spoofable" }], leftovers: ["user t-a@example.test: 401"] } }),
+    result("RATE-A-LIMIT", "failed", { reason: "expected 200 to be 429\n\nExchanges (1), oldest first:\n#1 …", meta: { ...empty, exchanges: [exchange] } }),
+    result("ORIGIN-Y", "passed", { meta: { ...empty, advisories: [{ id: "ADVISORY-LOW", severity: "low", text: "minor", fix: "ignore it" }] } }),
+    result("RATE-XFF", "passed", { meta: { ...empty, advisories: [{ id: "ADVISORY-XFF-TRUSTED", severity: "high", text: "spoofable", fix: "overwrite the header at the proxy" }], leftovers: ["user t-a@example.test: 401"] } }),
     result("RATE-B-REFILL", "skipped", { reason: "safe mode" }),
     result("RATE-C-REFILL", "skipped", { reason: "safe mode" }),
   ];
   const text = formatSummary("heading", { checks, unhandledErrors: [] });
   expect(text).toContain("✗ RATE-A-LIMIT does it\n    expected 200 to be 429\n    Exchanges (1), oldest first:\n    #1 client: GET /x → 200 (1 ms)");
   expect(text.indexOf("ADVISORY-XFF-TRUSTED")).toBeLessThan(text.indexOf("ADVISORY-LOW"));
-  expect(text).toContain("! HIGH   ADVISORY-XFF-TRUSTED (found by RATE-XFF)");
+  expect(text).toContain("! HIGH   ADVISORY-XFF-TRUSTED (found by RATE-XFF)\n    spoofable\n    Fix: overwrite the header at the proxy");
   expect(text).toContain("- safe mode: 2 checks (RATE-B-REFILL, RATE-C-REFILL)");
   expect(text).toContain("Not cleaned up\n- RATE-XFF: user t-a@example.test: 401");
 });

@@ -2,6 +2,7 @@
 // leftovers, each section only when it has something to say.
 import { SEVERITIES } from "#contracts/check-meta";
 import type { Advisory } from "#contracts/check-meta";
+import { formatExchanges } from "#contracts/exchange-format";
 import type { CheckResult, RunResult } from "./collect-results.ts";
 
 /** The whole summary as one string. */
@@ -36,7 +37,7 @@ function failures(checks: CheckResult[]): string[] {
   return ["Failures", ...failed.flatMap((check) => [
     `✗ ${check.ruleId} ${check.title}`,
     ...indent(firstParagraph(check.reason ?? "")),
-    ...indent(check.meta.exchanges),
+    ...indent(check.meta.exchanges.length > 0 ? formatExchanges(check.meta.exchanges) : []),
   ])];
 }
 
@@ -53,7 +54,7 @@ function advisories(checks: CheckResult[]): string[] {
   if (sorted.length === 0) return [];
   return ["Security advisories (not failures)", ...sorted.flatMap(({ advisory, ruleIds }) => [
     `! ${advisory.severity.toUpperCase().padEnd(6)} ${advisory.id} (found by ${ruleIds.join(", ")})`,
-    ...indent([advisory.text]),
+    ...indent([advisory.text, `Fix: ${advisory.fix}`]),
   ])];
 }
 

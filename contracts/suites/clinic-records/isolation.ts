@@ -5,6 +5,7 @@ import { ruleIdPart } from "#contracts/role-matrix";
 import { describe, expect } from "vitest";
 import { operations } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
 import type { Actor, Exchange } from "#contracts/target";
 import { twoClinics } from "./clinic-states.ts";
@@ -67,7 +68,8 @@ export function describeIsolation(tag: string, area: string): void {
     if (byId && send === undefined) throw new Error(`Failed to generate the isolation check of ${op.operationId}: add its request to foreignRequests.`);
     describe(`${op.method.toUpperCase()} ${op.path}`, () => {
       const title = byId ? `answers 404 "${resource.notFound}" for another clinic's record and leaves it as it was` : "leaves out another clinic's records";
-      check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
+      const expected = byId ? { status: 404, detail: resource.notFound } : { status: 200, detail: LEFT_OUT };
+      check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
         const { home, foreign } = await given(twoClinics);
         const homeOwner = home.members.owner;
         const foreignOwner = foreign.members.owner;
@@ -75,13 +77,17 @@ export function describeIsolation(tag: string, area: string): void {
         const key = await resource.create(homeOwner.actor);
         const before = await resource.readBack(homeOwner.actor, key);
         if (send === undefined) {
-          const listed = (await foreignOwner.actor.request(op.path)).body;
-          expect(JSON.stringify(listed)).not.toContain(key);
+          await cell(ANOTHER_CLINIC, () => foreignOwner.actor.request(op.path), (listed) => {
+            expect(listed.status, "the foreign clinic's list").toBe(200);
+            expect(listed.text, "the foreign clinic's list").not.toContain(key);
+          });
           return;
         }
-        expectTemetroError(await send(foreignOwner.actor, key, foreignOwner.userId), 404, resource.notFound);
-        expect(await resource.readBack(homeOwner.actor, key), "the record as its own clinic reads it afterwards").toEqual(before);
-      });
+        await cell(ANOTHER_CLINIC, () => send(foreignOwner.actor, key, foreignOwner.userId), async (exchange) => {
+          expectTemetroError(exchange, 404, resource.notFound);
+          expect(await resource.readBack(homeOwner.actor, key), "the record as its own clinic reads it afterwards").toEqual(before);
+        });
+      }, { grid: { grid: "isolation", operationId: op.operationId, cells: [{ column: ANOTHER_CLINIC, expected }] } });
     });
   }
 }

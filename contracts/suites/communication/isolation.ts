@@ -4,6 +4,7 @@
 // it was; every list leaves it out.
 import { describe, expect } from "vitest";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
+import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
 import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index";
 import type { SignedInUser } from "#contracts/states/index";
@@ -112,19 +113,21 @@ export function describeIsolation(tag: string, area: string): void {
     const title = outcome === "left-out" ? "leaves out another clinic's records"
       : outcome.error === undefined ? `answers ${outcome.status} for another clinic's record and changes nothing`
         : `answers ${outcome.status} "${outcome.error}" for another clinic's record and leaves it as it was`;
+    const expected = outcome === "left-out" ? { status: 200, detail: LEFT_OUT } : outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, detail: outcome.error };
     describe(`${op.method.toUpperCase()} ${op.path}`, () => {
-      check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
+      check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
         const { home, foreign } = await given(homeAndForeign);
         const key = await isolation.prepare(home);
         const before = await isolation.readBack(home, key);
-        const exchange = await isolation.send(foreign.actor, key);
-        if (outcome === "left-out") {
-          expect(exchange.status).toBe(200);
-          expect(exchange.text, "the foreign clinic's list").not.toContain(key);
-        } else if (outcome.error !== undefined) expectTemetroError(exchange, outcome.status, outcome.error);
-        else expect(exchange.status).toBe(outcome.status);
-        expect(await isolation.readBack(home, key), "the record as its own clinic sees it afterwards").toEqual(before);
-      });
+        await cell(ANOTHER_CLINIC, () => isolation.send(foreign.actor, key), async (exchange) => {
+          if (outcome === "left-out") {
+            expect(exchange.status).toBe(200);
+            expect(exchange.text, "the foreign clinic's list").not.toContain(key);
+          } else if (outcome.error !== undefined) expectTemetroError(exchange, outcome.status, outcome.error);
+          else expect(exchange.status).toBe(outcome.status);
+          expect(await isolation.readBack(home, key), "the record as its own clinic sees it afterwards").toEqual(before);
+        });
+      }, { grid: { grid: "isolation", operationId: op.operationId, cells: [{ column: ANOTHER_CLINIC, expected }] } });
     });
   }
 }

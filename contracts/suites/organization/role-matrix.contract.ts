@@ -24,20 +24,26 @@ for (const op of guarded) {
   const refusal = { status: denied.status, body: betterAuthError(denied.code) };
   describe(`${op.method.toUpperCase()} ${op.path}`, () => {
     const title = `holds ${permission}: ${probe.passTitle} for ${allowed.join(", ") || "no role"}; ${denied.status} ${denied.code} for ${refused.join(", ") || "no role"}`;
-    check(`ORG-ROLES-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
+    const passDetail = probe.passes.code ?? probe.passes.message;
+    const cells = ROLES.map((role) => ({
+      column: role,
+      expected: allowed.includes(role) ? { status: probe.passes.status, ...(passDetail === undefined ? {} : { detail: passDetail }) } : { status: denied.status, detail: denied.code },
+    }));
+    check(`ORG-ROLES-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
       const state = await given(clinicWithEveryRole);
       for (const role of [...refused, ...allowed]) {
         const caller = state.members[role];
         if (caller === undefined) throw new Error(`Failed to find the ${role} of the state's clinic.`);
-        const exchange = await probe.send(caller.actor, state, given);
-        if (!allowed.includes(role)) {
-          expect.soft({ status: exchange.status, body: exchange.body }, `${op.operationId} as the ${role} (lacks ${permission})`).toEqual(refusal);
-          continue;
-        }
-        expect.soft(exchange.status, `${op.operationId} as the ${role} (holds ${permission})`).toBe(probe.passes.status);
-        if (probe.passes.code !== undefined) expect.soft(exchange.body, `${op.operationId} as the ${role}`).toMatchObject({ code: probe.passes.code });
-        if (probe.passes.message !== undefined) expect.soft(exchange.body, `${op.operationId} as the ${role}`).toMatchObject({ message: probe.passes.message });
+        await cell(role, () => probe.send(caller.actor, state, given), (exchange) => {
+          if (!allowed.includes(role)) {
+            expect.soft({ status: exchange.status, body: exchange.body }, `${op.operationId} as the ${role} (lacks ${permission})`).toEqual(refusal);
+            return;
+          }
+          expect.soft(exchange.status, `${op.operationId} as the ${role} (holds ${permission})`).toBe(probe.passes.status);
+          if (probe.passes.code !== undefined) expect.soft(exchange.body, `${op.operationId} as the ${role}`).toMatchObject({ code: probe.passes.code });
+          if (probe.passes.message !== undefined) expect.soft(exchange.body, `${op.operationId} as the ${role}`).toMatchObject({ message: probe.passes.message });
+        });
       }
-    });
+    }, { grid: { grid: "roles", operationId: op.operationId, cells } });
   });
 }

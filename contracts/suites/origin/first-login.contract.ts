@@ -38,7 +38,8 @@ if (usernameSignIn.rules.originCheck !== "first-login") {
       expect(exchange.status).toBe(401);
       advise("ADVISORY-LOGIN-CSRF-USERNAME", "medium",
         "POST /api/auth/sign-in/username is processed when it comes from a foreign Origin without a cookie: unlike sign-in/email, "
-        + "it has no first-login CSRF check, so a hostile page can sign a visitor into the attacker's account (login CSRF).");
+        + "it has no first-login CSRF check, so a hostile page can sign a visitor into the attacker's account (login CSRF).",
+        "Refuse POST /api/auth/sign-in/username whose Origin is not the frontend's (FRONTEND_URL), at a proxy in front of the API or in temetro's auth setup, as Better Auth already does for sign-in/email.");
     });
   });
 }

@@ -13,6 +13,7 @@ describe("POST /api/auth-helpers/reset-by-username", () => {
     expect(bodyOf(exchange, "resetByUsername", 200)).toEqual({ ok: true });
     advise("ADVISORY-API-FOREIGN-ORIGIN", "medium",
       "temetro's own /api/* routes accept state-changing requests from a foreign Origin; only CORS (which does not stop the request) "
-      + "and SameSite=Lax cookies stand in the way. A same-site page (another app on a sibling subdomain) can write with the user's session.");
+      + "and SameSite=Lax cookies stand in the way. A same-site page (another app on a sibling subdomain) can write with the user's session.",
+      "Refuse state-changing /api/* requests whose Origin is not the frontend's (FRONTEND_URL), at a proxy or in temetro's middleware, and host no other application on a sibling subdomain of the API.");
   });
 });

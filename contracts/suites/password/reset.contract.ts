@@ -115,7 +115,8 @@ describe("POST /api/auth/reset-password", () => {
     const cached = bodyOf(await created.actor.request("/api/auth/get-session"), "getSession", 200);
     if (cached !== null) {
       context.advise("PASSWORD-ADVISORY-RESET-COOKIE-CACHE", "medium",
-        "After a password reset, a session it revoked still passed get-session with its two cookies (cookie cache, up to 5 minutes): someone holding the old cookies keeps access for that long.");
+        "After a password reset, a session it revoked still passed get-session with its two cookies (cookie cache, up to 5 minutes): someone holding the old cookies keeps access for that long.",
+        "Shorten Better Auth's session.cookieCache.maxAge (temetro sets 300 s) or disable the cookie cache, so a reset after a compromise locks the old sessions out at once.");
     }
   }, { requires: ["mailbox"] });
 });

@@ -99,7 +99,8 @@ describe("PUT /api/patients/{fileNumber}", () => {
     const added = { name: "Potassium", value: "4.1 mmol/L", flag: "normal", takenAt: "2026-11-21" };
     bodyOf(await doctor.request(patientPath(fileNumber, "/labs"), { json: { labs: [added] } }), "appendPatientLabs", 201);
     advise("SEC-PATIENTS-DOCTOR-UNSCOPED-WRITES", "medium",
-      "A doctor can replace any patient record of the clinic, and add or remove its lab results, by file number, including patients outside their scope that they cannot read (temetro scopes doctors' reads only; decision D4).");
+      "A doctor can replace any patient record of the clinic, and add or remove its lab results, by file number, including patients outside their scope that they cannot read (temetro scopes doctors' reads only; decision D4).",
+      "Scope doctors' patient writes in temetro as their reads are scoped (404 for a record outside their scope); until then, give the doctor role only to people trusted with every patient record of the clinic.");
   });
 });
 

@@ -15,7 +15,7 @@ describe("client IP", () => {
     expect(recorded).toBe(user.actor.clientIp);
     advise("ADVISORY-XFF-TRUSTED", "high",
       `Rate limits are keyed on a client-supplied X-Forwarded-For (sent ${user.actor.clientIp}, the session recorded ${recorded}): `
-      + "a client that changes the header escapes every limit, sign-in brute force included. "
-      + "Put a proxy in front that overwrites X-Forwarded-For, or set Better Auth's advanced.ipAddress options to a header only the proxy sets.");
+      + "a client that changes the header escapes every limit, sign-in brute force included.",
+      "Put a proxy in front that overwrites X-Forwarded-For, or set Better Auth's advanced.ipAddress options to a header only the proxy sets.");
   }, { requires: ["own-client-ip"] });
 });

@@ -47,7 +47,8 @@ describe("GET /api/auth/get-session", () => {
     if (session === null) return;
     expect(session.user.id).toBe(created.userId);
     context.advise("SESSION-ADVISORY-REVOKED-SESSIONS", "medium",
-      "A session ended by sign-out still passed get-session with a copy of its two cookies: Better Auth's cookie cache honours revoked sessions (sign-out elsewhere, revoke-session, password reset) for up to 5 minutes. Routes that trust getSession (temetro's requireAuth, the Socket.io handshake) do too.");
+      "A session ended by sign-out still passed get-session with a copy of its two cookies: Better Auth's cookie cache honours revoked sessions (sign-out elsewhere, revoke-session, password reset) for up to 5 minutes. Routes that trust getSession (temetro's requireAuth, the Socket.io handshake) do too.",
+      "Shorten Better Auth's session.cookieCache.maxAge (temetro sets 300 s) or disable the cookie cache where a sign-out or revocation must take effect at once; after a suspected account compromise, expect old cookies to work until the cache expires.");
   });
 });
 

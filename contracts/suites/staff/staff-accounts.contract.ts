@@ -134,6 +134,7 @@ describe("PATCH /api/staff/{userId}/password", () => {
     expect((await owner.actor.request("/api/auth/get-session?disableCookieCache=true")).body, "the owner's session, read from the database").not.toBeNull();
     expect((await owner.actor.request("/api/tasks")).status).toBe(200);
     advise("SEC-STAFF-ADMIN-SETS-OWNER-PASSWORD", "high",
-      "An admin can set the owner's password (PATCH /api/staff/{userId}/password has no role hierarchy), and the member's existing sessions are not revoked: whoever held them stays signed in (D20).");
+      "An admin can set the owner's password (PATCH /api/staff/{userId}/password has no role hierarchy), and the member's existing sessions are not revoked: whoever held them stays signed in (D20).",
+      "Give the admin role only to people trusted with the owner's account, and watch for owner password changes; in temetro, refuse the owner as a target of PATCH /api/staff/{userId}/password and revoke the member's sessions when it succeeds.");
   });
 });

@@ -99,7 +99,8 @@ describe("PATCH /api/tasks/{id}", () => {
     const pharmacy = memberOf(state, "pharmacy").actor;
     expect(await visibleTitles(pharmacy)).toEqual([]);
     expect(bodyOf(await pharmacy.request(`/api/tasks/${task.id}`, { method: "PATCH", json: { notes: "Seen by pharmacy" } }), "updateTask", 200)).toMatchObject({ notes: "Seen by pharmacy" });
-    advise("SEC-TASKS-PATCH-UNSCOPED", "low", "PATCH /api/tasks/{id} has no visibility check: any member with task:write can change any task of the clinic, including tasks GET /api/tasks hides from them (D27).");
+    advise("SEC-TASKS-PATCH-UNSCOPED", "low", "PATCH /api/tasks/{id} has no visibility check: any member with task:write can change any task of the clinic, including tasks GET /api/tasks hides from them (D27).",
+      "Apply GET /api/tasks's visibility rule to PATCH /api/tasks/{id} in temetro (404 for a task the caller cannot see); until then, keep confidential work out of task notes.");
   });
 
   check("TASKS-NOT-FOUND-NON-UUID", 'answers 404 "Task not found." for an id that is not a UUID, and for an unknown one', async ({ given }) => {
