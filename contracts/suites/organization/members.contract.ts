@@ -63,7 +63,9 @@ describe("POST /api/auth/organization/update-member-role", () => {
       advise("ADVISORY-EMPTY-JSON-ERROR-BODY", "low",
         "POST /api/auth/organization/update-member-role with an empty role answers 400 with an empty body labelled "
         + "Content-Type: application/json (Better Auth's APIError without a body): a client that parses every JSON-labelled "
-        + "answer (res.json()) fails with a parse error instead of reading the 400.");
+        + "answer (res.json()) fails with a parse error instead of reading the 400.",
+        "In the frontend, read the status before the body and parse JSON only when the body is not empty (or use "
+        + "better-auth/client, which does); the server's answer is Better Auth's own and cannot be changed in configuration.");
     }
   });
 
