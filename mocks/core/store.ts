@@ -3,6 +3,7 @@
 import { Collection } from "@msw/data";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { componentValidator } from "#openapi";
+import { createFileNumberIndex } from "./file-number-index.ts";
 import { createKeyedQueue } from "./keyed-queue.ts";
 import type { components } from "#openapi";
 
@@ -68,6 +69,8 @@ export function createStore() {
     verifications: new Map<string, Verification>(),
     /** What a database's unique constraints do: check-then-insert of one key space runs one at a time ("users"). */
     serial: createKeyedQueue(),
+    /** Each clinic's file numbers: their holders and the greatest, for O(1) numbering (patients only write it through services/patients.ts). */
+    fileNumbers: createFileNumberIndex(),
   };
 }
 
@@ -79,6 +82,7 @@ export function clearStore(store: Store): void {
   store.members.clear();
   store.invitations.clear();
   store.patients.clear();
+  store.fileNumbers.clear();
   store.appointments.clear();
   store.prescriptions.clear();
   store.tasks.clear();

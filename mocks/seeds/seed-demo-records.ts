@@ -8,7 +8,7 @@ import { appointmentFieldsOf } from "../services/appointment-input.ts";
 import { insertAppointment, insertPrescription } from "../services/clinic-records.ts";
 import { blankClinicalFields, demographicsOf, patientFieldsOf, type PatientFields } from "../services/patient-input.ts";
 import { prescriptionFieldsOf } from "../services/prescription-input.ts";
-import { insertPatient, nextFileNumber } from "../services/patients.ts";
+import { insertPatient } from "../services/patients.ts";
 import { roleViewOf } from "../services/role-view.ts";
 import { DEMO_APPOINTMENTS, DEMO_PRESCRIPTIONS } from "./demo-schedule-data.ts";
 import { demoPatients } from "./demo-patients-data.ts";
@@ -68,7 +68,7 @@ async function seedPatients(clinic: DemoClinic): Promise<PatientRecord[]> {
     const fields: PatientFields = roleViewOf(registrar.role, registrar.id).receptionOnly
       ? { ...demographicsOf(input), ...blankClinicalFields(), source: "manual" }
       : patientFieldsOf(input);
-    fields.fileNumber = nextFileNumber(seed.ctx, organizationId);
+    fields.fileNumber = "";
     stored.push(await insertPatient(seed.ctx, organizationId, registrar.id, fields));
   }
   return stored;

@@ -20,7 +20,8 @@ export function listPatientRecords(ctx: MockContext, organizationId: string, vie
 
 /** The patient with this file number in the clinic; 404 "Patient not found." when there is none. */
 export function requirePatient(ctx: MockContext, organizationId: string, fileNumber: string): PatientRecord {
-  const patient = ctx.store.patients.findFirst((q) => q.where({ organizationId, fileNumber }));
+  const id = ctx.store.fileNumbers.holderOf(organizationId, fileNumber);
+  const patient = id === undefined ? undefined : ctx.store.patients.findFirst((q) => q.where({ id }));
   return patient ?? failTemetro(404, NOT_FOUND);
 }
 
@@ -37,29 +38,39 @@ export const MAX_FILE_NUMBER = 9223372036854775807n;
  * The clinic's next file number: the greatest all-digit one plus one ("10000" when there is none);
  * 409 when the greatest is already MAX_FILE_NUMBER (D38: there is no next one to assign).
  */
-export function nextFileNumber(ctx: MockContext, organizationId: string): string {
-  const numbers = ctx.store.patients
-    .findMany((q) => q.where({ organizationId }))
-    .map((patient) => patient.fileNumber)
-    .filter((fileNumber) => /^\d+$/.test(fileNumber))
-    .map((fileNumber) => BigInt(fileNumber));
+function nextFileNumber(ctx: MockContext, organizationId: string): string {
   // As temetro's SQL: coalesce(max(file_number::bigint), 9999) + 1 over the all-digit numbers.
-  const greatest = numbers.length === 0 ? 9999n : numbers.reduce((max, n) => (n > max ? n : max));
+  const greatest = ctx.store.fileNumbers.greatest(organizationId) ?? 9999n;
   if (greatest >= MAX_FILE_NUMBER) failTemetro(409, FILE_NUMBERS_EXHAUSTED);
   return String(greatest + 1n);
 }
 
 /** Decision D22: 409 when another patient of the clinic holds this file number. */
 export function assertFileNumberFree(ctx: MockContext, organizationId: string, fileNumber: string, ownId?: string): void {
-  const holder = ctx.store.patients.findFirst((q) => q.where({ organizationId, fileNumber }));
-  if (holder !== undefined && holder.id !== ownId) failTemetro(409, `A patient with file number ${fileNumber} already exists in this clinic.`);
+  const holder = ctx.store.fileNumbers.holderOf(organizationId, fileNumber);
+  if (holder !== undefined && holder !== ownId) failTemetro(409, `A patient with file number ${fileNumber} already exists in this clinic.`);
 }
 
-/** Stores a new patient of the clinic. */
-export async function insertPatient(ctx: MockContext, organizationId: string, createdBy: string, fields: PatientFields): Promise<PatientRecord> {
-  assertFileNumberFree(ctx, organizationId, fields.fileNumber);
-  const now = isoNow(ctx.clock);
-  return ctx.store.patients.create({ ...fields, shareExpiresAt: null, id: crypto.randomUUID(), organizationId, createdBy, createdAt: now, updatedAt: now });
+/**
+ * Stores a new patient of the clinic, with the clinic's next file number when `fields.fileNumber` is
+ * empty. One clinic's registrations run one at a time, as a database's unique index makes them, so
+ * concurrent creates get distinct numbers instead of 409s.
+ */
+export function insertPatient(ctx: MockContext, organizationId: string, createdBy: string, fields: PatientFields): Promise<PatientRecord> {
+  return ctx.store.serial.run(`patients:${organizationId}`, async () => {
+    const fileNumber = fields.fileNumber === "" ? nextFileNumber(ctx, organizationId) : fields.fileNumber;
+    assertFileNumberFree(ctx, organizationId, fileNumber);
+    const now = isoNow(ctx.clock);
+    const patient = await ctx.store.patients.create({ ...fields, fileNumber, shareExpiresAt: null, id: crypto.randomUUID(), organizationId, createdBy, createdAt: now, updatedAt: now });
+    ctx.store.fileNumbers.add(organizationId, fileNumber, patient.id);
+    return patient;
+  });
+}
+
+/** Removes a patient of the clinic. */
+export function removePatient(ctx: MockContext, patient: PatientRecord): void {
+  ctx.store.patients.delete((q) => q.where({ id: patient.id }));
+  ctx.store.fileNumbers.remove(patient.organizationId, patient.fileNumber);
 }
 
 /** Overwrites some fields of a stored patient and bumps updatedAt. */
@@ -70,5 +81,9 @@ export async function writePatient(ctx: MockContext, patient: PatientRecord, fie
     },
   });
   if (updated === undefined) throw new Error(`Failed to update patient ${patient.fileNumber}: the record vanished from the store.`);
+  if (updated.fileNumber !== patient.fileNumber) {
+    ctx.store.fileNumbers.remove(patient.organizationId, patient.fileNumber);
+    ctx.store.fileNumbers.add(patient.organizationId, updated.fileNumber, patient.id);
+  }
   return updated;
 }

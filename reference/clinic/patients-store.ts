@@ -67,7 +67,7 @@ export const inScope = (patient: PatientRow, scope: string | undefined): boolean
   scope === undefined || patient.primaryProviderId === scope || (patient.primaryProviderId === null && patient.createdBy === scope);
 
 /** The clinic's next file number: coalesce(max(all-digit file number), 9999) + 1. */
-export async function nextFileNumber(database: pg.Pool, organizationId: string): Promise<string> {
+export async function nextFileNumber(database: pg.Pool | pg.PoolClient, organizationId: string): Promise<string> {
   const { rows } = await database.query<{ next: string }>(
     `select (coalesce(max("fileNumber"::numeric), 9999) + 1)::text as "next" from "patient" where "organizationId" = $1 and "fileNumber" ~ '^[0-9]+$'`,
     [organizationId]);
@@ -75,7 +75,7 @@ export async function nextFileNumber(database: pg.Pool, organizationId: string):
 }
 
 /** Inserts the given columns; returns the row. A taken file number raises Postgres 23505. */
-export async function insertPatient(database: pg.Pool, values: Record<string, unknown>): Promise<PatientRow> {
+export async function insertPatient(database: pg.Pool | pg.PoolClient, values: Record<string, unknown>): Promise<PatientRow> {
   const columns = Object.keys(values);
   const { rows } = await database.query<PatientRow>(
     `insert into "patient" (${columns.map((column) => `"${column}"`).join(", ")}) values (${columns.map((_, i) => `$${i + 1}`).join(", ")}) returning *`,
@@ -101,4 +101,25 @@ export function isUniqueViolation(error: unknown): boolean {
   const codeOf = (value: unknown) => (typeof value === "object" && value !== null && "code" in value ? value.code : undefined);
   const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined;
   return codeOf(error) === "23505" || codeOf(cause) === "23505";
+}
+
+/**
+ * Runs a registration in a transaction that holds the clinic's numbering lock, so concurrent creates
+ * without a file number read "greatest plus one" one after another (decision D42). temetro reads and
+ * inserts without one: of 1,000 concurrent creates, 922 answered 409 on the reference built that way.
+ */
+export async function withNumberingLock<T>(database: pg.Pool, organizationId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await database.connect();
+  try {
+    await client.query("begin");
+    await client.query("select pg_advisory_xact_lock(hashtext($1))", [organizationId]);
+    const result = await work(client);
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    await client.query("rollback");
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -8,7 +8,7 @@ import type { Guards } from "../middleware/guards.ts";
 import { HttpError } from "../middleware/errors.ts";
 import { appendLabsSchema, deleteLabSchema, MAX_FILE_NUMBER, patientInputSchema, transferSchema } from "../clinic/patient-validation.ts";
 import type { PatientInput } from "../clinic/patient-validation.ts";
-import { CLINICAL_COLUMNS, DEMOGRAPHIC_COLUMNS, findPatient, inScope, insertPatient, isUniqueViolation, listPatients, nextFileNumber, updatePatient } from "../clinic/patients-store.ts";
+import { CLINICAL_COLUMNS, DEMOGRAPHIC_COLUMNS, findPatient, inScope, insertPatient, isUniqueViolation, listPatients, nextFileNumber, updatePatient, withNumberingLock } from "../clinic/patients-store.ts";
 import type { PatientRow } from "../clinic/patients-store.ts";
 import { toPatient } from "../clinic/patient-view.ts";
 import { notifyRecordChange } from "../clinic/record-change.ts";
@@ -63,11 +63,13 @@ export function patientsRouter({ requireAuth, requireOrg, requirePermission }: G
   router.post("/", requirePermission({ patient: ["write"] }), async (req, res) => {
     const { caller, organizationId, role } = context(res);
     const input = patientInputSchema.parse(req.body);
-    const fileNumber = input.fileNumber || (await nextFileNumber(database, organizationId));
-    // Decision D38: temetro numbers over `::bigint`, which overflows (a 500) past the maximum.
-    if (BigInt(fileNumber) > MAX_FILE_NUMBER) throw new HttpError(409, "No file number is left to assign in this clinic; send one.");
-    const values = { ...columnsOf({ ...input, fileNumber }, role), organizationId, createdBy: caller.user.id };
-    const row = await write(() => insertPatient(database, values), fileNumber);
+    const row = await withNumberingLock(database, organizationId, async (client) => {
+      const fileNumber = input.fileNumber || (await nextFileNumber(client, organizationId));
+      // Decision D38: temetro numbers over `::bigint`, which overflows (a 500) past the maximum.
+      if (BigInt(fileNumber) > MAX_FILE_NUMBER) throw new HttpError(409, "No file number is left to assign in this clinic; send one.");
+      const values = { ...columnsOf({ ...input, fileNumber }, role), organizationId, createdBy: caller.user.id };
+      return write(() => insertPatient(client, values), fileNumber);
+    });
     await notify(organizationId, caller.user, `${caller.user.name} added patient ${row.name}`, row.fileNumber);
     res.status(201).json(toPatient(row, role));
   });

@@ -1,9 +1,9 @@
-// POST /api/patients — registers a patient: next file number when none is given (D5), 409 for a
-// taken one (D22), demographics only from reception, and a record_change notification.
+// POST /api/patients — registers a patient: next file number when none is given (D5; concurrent
+// creates get distinct ones, D42), 409 for a taken one (D22), demographics only from reception, and a record_change notification.
 import type { OperationHandler } from "../../core/call.ts";
 import { json } from "../../core/reply.ts";
 import { blankClinicalFields, demographicsOf, patientFieldsOf, type PatientFields } from "../../services/patient-input.ts";
-import { insertPatient, nextFileNumber } from "../../services/patients.ts";
+import { insertPatient } from "../../services/patients.ts";
 import { presentPatient } from "../../services/role-view.ts";
 import { clinicCaller } from "../clinic-caller.ts";
 import { announcePatientChange } from "./announce-patient-change.ts";
@@ -15,7 +15,6 @@ export const createPatient: OperationHandler = async (call) => {
   const fields: PatientFields = caller.view.receptionOnly
     ? { ...demographicsOf(body), ...blankClinicalFields(), source: "manual" }
     : patientFieldsOf(body);
-  if (fields.fileNumber === "") fields.fileNumber = nextFileNumber(call.ctx, caller.organizationId);
   const patient = await insertPatient(call.ctx, caller.organizationId, caller.userId, fields);
   announcePatientChange(call, caller, patient);
   return json(presentPatient(patient, caller.view), 201);
