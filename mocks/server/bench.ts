@@ -6,7 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import { runScenario, startChild } from "./load-driver.ts";
+import { runScenario, signUpOverPool, startChild } from "./load-driver.ts";
 import type { Scenario } from "./load-driver.ts";
 
 const { values } = parseArgs({ options: { connections: { type: "string", default: "10" }, requests: { type: "string", default: "5000" } } });
@@ -45,10 +45,7 @@ await bare.stop();
 const mock = await startChild(MOCK);
 const pool = new Pool(mock.url, { connections: CONNECTIONS });
 try {
-  const signUp = await pool.request({ path: "/api/auth/sign-up/email", method: "POST", headers: { ...json, "x-forwarded-for": "198.19.0.1" }, body: JSON.stringify({ name: "Bench", email: "bench@example.com", password: "correct-horse-battery" }) });
-  await signUp.body.dump();
-  const raw = signUp.headers["set-cookie"];
-  const cookies = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((line) => line.split(";")[0] ?? "");
+  const cookies = await signUpOverPool(pool, "198.19.0.1", "Bench", "bench@example.com");
   const tokenOnly = cookies.filter((cookie) => cookie.startsWith("better-auth.session_token=")).join("; ");
   const scenarios: Scenario[] = [
     { name: "401 GET /api/auth/list-sessions, no session", request: (i) => ({ path: "/api/auth/list-sessions", method: "GET", headers: { "x-forwarded-for": ipOf(i) } }) },

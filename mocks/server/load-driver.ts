@@ -47,3 +47,11 @@ export async function runScenario(pool: Pool, scenario: Scenario, requests: numb
   return { rps: (requests / elapsed) * 1000, p50: at(0.5), p99: at(0.99), statuses };
 }
 
+/** Signs a user up through the pool (from `clientIp`); resolves with the `name=value` pairs of the cookies it set. */
+export async function signUpOverPool(pool: Pool, clientIp: string, name: string, email: string): Promise<string[]> {
+  const headers = { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": clientIp };
+  const signUp = await pool.request({ path: "/api/auth/sign-up/email", method: "POST", headers, body: JSON.stringify({ name, email, password: "correct-horse-battery" }) });
+  await signUp.body.dump();
+  const raw = signUp.headers["set-cookie"];
+  return (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((line) => line.split(";")[0] ?? "");
+}

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Pool } from "undici";
-import { runScenario, startChild } from "./load-driver.ts";
+import { runScenario, signUpOverPool, startChild } from "./load-driver.ts";
 import type { Scenario } from "./load-driver.ts";
 
 const { values } = parseArgs({ options: { requests: { type: "string", default: "1000000" }, connections: { type: "string", default: "10" } } });
@@ -30,10 +30,8 @@ function rssMiB(pid: number): number {
 const mock = await startChild(MOCK);
 const pool = new Pool(mock.url, { connections: CONNECTIONS });
 try {
-  const signUp = await pool.request({ path: "/api/auth/sign-up/email", method: "POST", headers: { ...json, "x-forwarded-for": "192.0.2.1" }, body: JSON.stringify({ name: "Soak", email: "soak@example.com", password: "correct-horse-battery" }) });
-  await signUp.body.dump();
-  const raw = signUp.headers["set-cookie"];
-  const token = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((line) => line.split(";")[0] ?? "").filter((cookie) => cookie.startsWith("better-auth.session_token=")).join("; ");
+  const cookies = await signUpOverPool(pool, "192.0.2.1", "Soak", "soak@example.com");
+  const token = cookies.filter((cookie) => cookie.startsWith("better-auth.session_token=")).join("; ");
   const scenarios: Scenario[] = [
     { name: "401 list-sessions", request: (i) => ({ path: "/api/auth/list-sessions", method: "GET", headers: { "x-forwarded-for": ipOf(i) } }) },
     { name: "200 get-session", request: (i) => ({ path: "/api/auth/get-session", method: "GET", headers: { cookie: token, "x-forwarded-for": ipOf(i) } }) },
