@@ -16,6 +16,8 @@ export async function openConsumerPage(publicDir: string): Promise<PageReport> {
   if (!existsSync(CHROMIUM)) throw new Error(`Failed to open the page: no Chromium at ${CHROMIUM}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
   const site = createServer((request, response) => {
     const path = normalize(new URL(request.url ?? "/", "http://site").pathname).replace(/^\/+/, "") || "index.html";
+    // The browser asks every site for an icon; this static server is ours, not the app's, so it has none to miss.
+    if (path === "favicon.ico") return void response.writeHead(204).end();
     const file = join(publicDir, path);
     if (!file.startsWith(publicDir) || !existsSync(file)) return void response.writeHead(404).end();
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));

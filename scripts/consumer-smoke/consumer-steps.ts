@@ -51,7 +51,13 @@ function guideSteps(consumer: Consumer): Step[] {
         return `${count} patients`;
       },
     },
-    { name: "vitest in the consumer: test/patients.test.ts", run: async () => tail(await mustRun("npx", ["vitest", "run"], { cwd: dir }), 4) },
+    {
+      name: "vitest in the consumer: test/patients.test.ts",
+      async run() {
+        const output = await mustRun("npx", ["vitest", "run"], { cwd: dir });
+        return /^\s*Tests\s+(.*)$/m.exec(output)?.[1]?.trim() ?? tail(output, 4);
+      },
+    },
     { name: "tsc --noEmit, strict, nodenext, skipLibCheck off", run: async () => (await mustRun("npx", ["tsc", "-p", "tsconfig.json"], { cwd: dir }), "0 errors") },
     {
       name: "npm ls msw: exactly one msw 3",
