@@ -1,0 +1,39 @@
+// Which operations a target can be fuzzed on, and one operation fuzzed in a world of its own (so
+// one operation's accepted writes, a deleted clinic or a signed-out owner, never starve another's).
+import { operations } from "#openapi";
+import type { Operation } from "#openapi";
+import type { Cleanup } from "../cleanup.ts";
+import type { Target, TargetCapabilities } from "../target.ts";
+import { fuzzOperation } from "./fuzz-operation.ts";
+import type { OperationResult } from "./fuzz-operation.ts";
+import { buildFuzzWorld } from "./fuzz-world.ts";
+import { createObserver } from "./state-snapshot.ts";
+
+export type PlannedOperation = { operation: Operation; skip?: string };
+
+/** Cases per operation when nothing says otherwise: `verify` stays quick, `fuzz` goes further. */
+export const DEFAULT_SUITE_CASES = 12;
+export const DEFAULT_COMMAND_CASES = 100;
+
+/** Why an operation cannot be fuzzed on a target with these capabilities, or undefined. */
+export function skipReason(operation: Operation, capabilities: TargetCapabilities): string | undefined {
+  if (operation.path === "/__dev/clock" && !capabilities.clock) return "the target has no movable clock (GET /__dev/clock is not served)";
+  if (operation.path === "/__dev/outbox" && !capabilities.mailbox) return "the target has no readable mailbox (GET /__dev/outbox is not served)";
+  if (capabilities.safe && operation.rules.devOnly === true && operation.method !== "get") return "safe mode: it would change the target's shared clock or mailbox";
+  return undefined;
+}
+
+/** Every operation of the contract, with the reason where it is skipped on this target. */
+export function fuzzPlan(capabilities: TargetCapabilities): PlannedOperation[] {
+  return operations.map((operation) => {
+    const skip = skipReason(operation, capabilities);
+    return skip === undefined ? { operation } : { operation, skip };
+  });
+}
+
+/** Builds a world in `cleanup`, fuzzes the operation in it; the caller runs the cleanup. */
+export async function fuzzInNewWorld(target: Target, cleanup: Cleanup, operation: Operation, options: { cases: number; seed: number }): Promise<OperationResult> {
+  const world = await buildFuzzWorld({ target, cleanup });
+  const observer = await createObserver(target, world);
+  return fuzzOperation({ target, world, cleanup, observer }, operation, options);
+}
