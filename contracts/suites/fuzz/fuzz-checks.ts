@@ -1,0 +1,53 @@
+// The FUZZ area's checks: one per operation, FUZZ-<OPERATION>-REQUESTS, each fuzzing its operation
+// in a world of its own with a few generated requests of each kind (the `fuzz` command runs many
+// more). The seed is fixed so a run is repeatable; TEMETRO_FUZZ_SEED and TEMETRO_FUZZ_CASES change it.
+import { describe } from "vitest";
+import type { Operation } from "#openapi";
+import { fuzzOperation } from "#contracts/fuzz/fuzz-operation";
+import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
+import { DEFAULT_SUITE_CASES, fuzzPlan } from "#contracts/fuzz/fuzz-plan";
+import { fuzzWorld } from "#contracts/fuzz/fuzz-world";
+import { createObserver } from "#contracts/fuzz/state-snapshot";
+import { capabilities, check, skipCheck } from "#contracts/harness";
+import { ruleIdPart } from "#contracts/role-matrix";
+
+const SUITE_SEED = 20_260_111;
+
+function numberFromEnvironment(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? "");
+  return Number.isSafeInteger(value) && value > 0 ? value : fallback;
+}
+
+function describeFailures(result: OperationResult, seed: number): string {
+  return result.kinds.flatMap((kind) => {
+    const failure = kind.failure;
+    if (failure === undefined) return [];
+    return [
+      `${kind.kind} request (shrunk ${failure.shrinks} times): ${failure.request}`,
+      ...failure.problems.map((problem) => `  - ${problem}`),
+      `  answer: ${failure.answer}`,
+      `  replay: TEMETRO_FUZZ_SEED=${seed} (fast-check seed ${failure.seed}, path "${failure.path}")`,
+    ];
+  }).join("\n");
+}
+
+/** Defines the fuzz check of every operation `select` picks. */
+export function describeFuzzChecks(select: (operation: Operation) => boolean): void {
+  const seed = numberFromEnvironment("TEMETRO_FUZZ_SEED", SUITE_SEED);
+  const cases = numberFromEnvironment("TEMETRO_FUZZ_CASES", DEFAULT_SUITE_CASES);
+  for (const { operation, skip } of fuzzPlan(capabilities()).filter((planned) => select(planned.operation))) {
+    const id = `FUZZ-${ruleIdPart(operation.operationId)}-REQUESTS`;
+    const title = `answers ${cases} generated requests (valid, invalid, mutated) as the spec documents, and refused writes change nothing`;
+    describe(`${operation.method.toUpperCase()} ${operation.path}`, () => {
+      if (skip !== undefined) return skipCheck(id, title, skip);
+      check(id, title, async ({ target, given, advise }) => {
+        const world = await given(fuzzWorld);
+        const observer = await createObserver(target, world);
+        const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, { cases, seed });
+        for (const [advisory, { text, count }] of Object.entries(result.advisories)) advise(advisory, "low", `${text} (${count} of the generated requests)`);
+        const failures = describeFailures(result, seed);
+        if (failures !== "") throw new Error(`Failed the contract for generated requests to ${operation.operationId}:\n${failures}`);
+      });
+    });
+  }
+}
