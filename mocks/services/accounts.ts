@@ -1,5 +1,6 @@
 // Users and their credentials: creation with Better Auth's uniqueness rules (the username plugin's
 // check runs first, as its before-hook does), password checks, and deletion with what hangs off a user.
+import { z } from "zod";
 import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { generateId } from "../core/ids.ts";
@@ -33,6 +34,11 @@ function requestedUsername(account: NewAccount): { username: string | null; disp
 
 /** Creates a user with a password; 400 for a taken username, then 422 for a taken email. */
 export async function createAccount(ctx: MockContext, account: NewAccount): Promise<UserRecord> {
+  // The plugin's hook checks a given username on server-side sign-ups too (temetro's staff route).
+  const problem = account.username === undefined ? null : usernameProblem(account.username);
+  if (problem !== null) failBetterAuth(400, problem);
+  // Better Auth's sign-up checks the address with zod's email() itself (a staff placeholder like ".a.@…" fails it).
+  if (!z.email().safeParse(account.email).success) failBetterAuth(400, "INVALID_EMAIL");
   const { username, displayUsername } = requestedUsername(account);
   if (username !== null && findUserByUsername(ctx, username) !== undefined) failBetterAuth(400, "USERNAME_IS_ALREADY_TAKEN");
   if (findUserByEmail(ctx, account.email) !== undefined) failBetterAuth(422, "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL");
