@@ -6,6 +6,7 @@ import type { Operation } from "#openapi";
 import type { Cleanup } from "../cleanup.ts";
 import type { Exchange, Target } from "../target.ts";
 import { recordEffects } from "./case-effects.ts";
+import { knownDisagreement } from "./known-disagreements.ts";
 import { invalidCases, mutatedCases, validCases } from "./fuzz-cases.ts";
 import type { CaseKind, FuzzCase } from "./fuzz-cases.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
@@ -30,7 +31,13 @@ export type FuzzFailure = {
 };
 
 export type KindResult = { kind: CaseKind; runs: number; failure?: FuzzFailure; skipped?: string };
-export type OperationResult = { operationId: string; kinds: KindResult[]; advisories: Record<string, { text: string; count: number }> };
+export type Tally = Record<string, { text: string; count: number }>;
+/** `advisories`: the known Better Auth faults met; `known`: cases that failed only by a known disagreement (known-disagreements.ts). */
+export type OperationResult = { operationId: string; kinds: KindResult[]; advisories: Tally; known: Tally };
+
+function count(tally: Tally, id: string, text: string): void {
+  tally[id] = { text, count: (tally[id]?.count ?? 0) + 1 };
+}
 
 /** How many of an operation's cases each kind gets. */
 export function splitCases(cases: number, hasInvalid: boolean): Record<CaseKind, number> {
@@ -55,26 +62,25 @@ class CaseFailure extends Error {
   }
 }
 
-async function runCase(context: FuzzContext, operation: Operation, fuzzCase: FuzzCase, advisories: OperationResult["advisories"]): Promise<void> {
+async function runCase(context: FuzzContext, operation: Operation, fuzzCase: FuzzCase, tallies: Pick<OperationResult, "advisories" | "known">): Promise<void> {
   const reads = context.observer.readsFor(operation);
   const before = reads.length > 0 ? await context.observer.take(reads) : undefined;
   const exchange = await sendCase(context, fuzzCase);
   const verdict = checkResponse(fuzzCase, exchange);
   const problems = [...verdict.problems];
-  if (verdict.advisory !== undefined) {
-    const entry = advisories[verdict.advisory.id] ?? { text: verdict.advisory.text, count: 0 };
-    advisories[verdict.advisory.id] = { ...entry, count: entry.count + 1 };
-  }
+  if (verdict.advisory !== undefined) count(tallies.advisories, verdict.advisory.id, verdict.advisory.text);
   await recordEffects(context, fuzzCase, exchange, addressedOperation(fuzzCase.method, fuzzCase.path));
   if (before !== undefined && exchange.status >= 400) {
     problems.push(...snapshotDifferences(before, await context.observer.take(reads)).map((line) => `refused with ${exchange.status}, yet ${line}`));
   }
+  const known = knownDisagreement(fuzzCase, exchange, problems);
+  if (known !== undefined) return count(tallies.known, known.id, known.text);
   if (problems.length > 0) throw new CaseFailure(problems, exchange);
 }
 
-async function runKind(context: FuzzContext, operation: Operation, kind: CaseKind, arbitrary: fc.Arbitrary<FuzzCase>, runs: number, seed: number, advisories: OperationResult["advisories"]): Promise<KindResult> {
+async function runKind(context: FuzzContext, operation: Operation, kind: CaseKind, arbitrary: fc.Arbitrary<FuzzCase>, runs: number, seed: number, tallies: Pick<OperationResult, "advisories" | "known">): Promise<KindResult> {
   const kindSeed = derivedSeed(seed, operation.operationId, kind);
-  const property = fc.asyncProperty(arbitrary, (fuzzCase) => runCase(context, operation, fuzzCase, advisories));
+  const property = fc.asyncProperty(arbitrary, (fuzzCase) => runCase(context, operation, fuzzCase, tallies));
   const details = await fc.check(property, { numRuns: runs, seed: kindSeed, maxSkipsPerRun: 1000 });
   if (!details.failed) return { kind, runs: details.numRuns };
   const error = details.errorInstance;
@@ -102,12 +108,12 @@ export async function fuzzOperation(context: FuzzContext, operation: Operation, 
     invalid,
     mutated: mutatedCases(operation, inputs, context.world, context.target.frontendOrigin),
   };
-  const advisories: OperationResult["advisories"] = {};
+  const tallies: Pick<OperationResult, "advisories" | "known"> = { advisories: {}, known: {} };
   const kinds: KindResult[] = [];
   for (const kind of ["valid", "invalid", "mutated"] as const) {
     const arbitrary = arbitraries[kind];
     if (arbitrary === undefined) kinds.push({ kind, runs: 0, skipped: "the operation takes no input a request could get wrong" });
-    else kinds.push(await runKind(context, operation, kind, arbitrary, counts[kind], options.seed, advisories));
+    else kinds.push(await runKind(context, operation, kind, arbitrary, counts[kind], options.seed, tallies));
   }
-  return { operationId: operation.operationId, kinds, advisories };
+  return { operationId: operation.operationId, kinds, ...tallies };
 }

@@ -36,9 +36,11 @@ export function senderOf(sender: CaseSender, fuzzCase: FuzzCase): Actor {
 
 /** Sends the case and returns the exchange. */
 export async function sendCase(sender: CaseSender, fuzzCase: FuzzCase): Promise<Exchange> {
-  const actor = senderOf(sender, fuzzCase);
+  const person = senderOf(sender, fuzzCase);
   const headers: Record<string, string> = { ...freshClientIp(sender.target), ...fuzzCase.headers };
-  if (fuzzCase.cookie !== undefined) headers.cookie = mutateCookies(await actor.cookieHeader(), fuzzCase.cookie);
+  if (fuzzCase.cookie !== undefined) headers.cookie = mutateCookies(await person.cookieHeader(), fuzzCase.cookie);
+  // Mangled cookies go out from a client of their own: the answer expiring them must not empty the person's jar.
+  const actor = fuzzCase.cookie === undefined ? person : sender.target.actor(`fuzz ${fuzzCase.as} (cookie ${fuzzCase.cookie})`);
   const options: RequestOptions = { method: fuzzCase.method, headers, operationId: null };
   if (fuzzCase.origin !== undefined) options.origin = fuzzCase.origin;
   if (fuzzCase.body !== undefined) {

@@ -28,6 +28,16 @@ export function fuzzTotals(entries: readonly FuzzReportEntry[]): { cases: number
   return { cases, failedOperations, skipped: entries.filter((entry) => entry.skipped !== undefined).length };
 }
 
+function mergeTallies(entries: readonly FuzzReportEntry[], key: "advisories" | "known"): Map<string, { text: string; count: number }> {
+  const merged = new Map<string, { text: string; count: number }>();
+  for (const entry of entries) {
+    for (const [id, found] of Object.entries(entry.result?.[key] ?? {})) {
+      merged.set(id, { text: found.text, count: (merged.get(id)?.count ?? 0) + found.count });
+    }
+  }
+  return merged;
+}
+
 /** The closing part of the report: failures in full, advisories, leftovers, totals. */
 export function formatFuzzSummary(entries: readonly FuzzReportEntry[], seed: number): string[] {
   const lines: string[] = [];
@@ -40,15 +50,12 @@ export function formatFuzzSummary(entries: readonly FuzzReportEntry[], seed: num
       lines.push(`    answer: ${failure.answer}`, `    replay: fast-check seed ${failure.seed}, path "${failure.path}" (run seed ${seed})`);
     }
   }
-  const advisories = new Map<string, { text: string; count: number }>();
-  for (const entry of entries) {
-    for (const [id, found] of Object.entries(entry.result?.advisories ?? {})) {
-      const seen = advisories.get(id);
-      advisories.set(id, { text: found.text, count: (seen?.count ?? 0) + found.count });
-    }
-  }
+  const advisories = mergeTallies(entries, "advisories");
   if (advisories.size > 0) lines.push("", "Known Better Auth faults (advisories, not failures):");
   for (const [id, { text, count }] of advisories) lines.push(`! ${id} ×${count}: ${text}`);
+  const known = mergeTallies(entries, "known");
+  if (known.size > 0) lines.push("", "Known disagreements waiting on a contract decision (not failures):");
+  for (const [id, { text, count }] of known) lines.push(`? ${id} ×${count}: ${text}`);
   const leftovers = entries.flatMap((entry) => entry.leftovers.map((leftover) => `${entry.operationId}: ${leftover}`));
   if (leftovers.length > 0) lines.push("", "Not cleaned up:", ...leftovers.map((leftover) => `  ${leftover}`));
   const totals = fuzzTotals(entries);

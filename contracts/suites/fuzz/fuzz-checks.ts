@@ -45,6 +45,7 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
         const observer = await createObserver(target, world);
         const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, { cases, seed });
         for (const [advisory, { text, count }] of Object.entries(result.advisories)) advise(advisory, "low", `${text} (${count} of the generated requests)`);
+        for (const [known, { text, count }] of Object.entries(result.known)) advise(known, "info", `Known disagreement, waiting on a contract decision: ${text} (${count} of the generated requests)`);
         const failures = describeFailures(result, seed);
         if (failures !== "") throw new Error(`Failed the contract for generated requests to ${operation.operationId}:\n${failures}`);
       });
