@@ -69,7 +69,9 @@ async function runCase(context: FuzzContext, operation: Operation, fuzzCase: Fuz
   const verdict = checkResponse(fuzzCase, exchange);
   const problems = [...verdict.problems];
   if (verdict.advisory !== undefined) count(tallies.advisories, verdict.advisory.id, verdict.advisory.text);
-  await recordEffects(context, fuzzCase, exchange, addressedOperation(fuzzCase.method, fuzzCase.path));
+  // A server may route "/path/" as "/path": its effects count the same.
+  const effective = addressedOperation(fuzzCase.method, fuzzCase.path) ?? addressedOperation(fuzzCase.method, fuzzCase.path.replace(/\/(\?|$)/, "$1"));
+  await recordEffects(context, fuzzCase, exchange, effective);
   if (before !== undefined && exchange.status >= 400) {
     problems.push(...snapshotDifferences(before, await context.observer.take(reads)).map((line) => `refused with ${exchange.status}, yet ${line}`));
   }

@@ -12,15 +12,19 @@ type Schema = Record<string, unknown>;
 /** An invalid body: JSON the schema refuses, or raw text that does not parse. `fault` says what is wrong. */
 export type InvalidBody = { fault: string; json: unknown } | { fault: string; raw: string };
 
-const OTHER_TYPES: Record<string, unknown[]> = {
-  string: [7, true, null, [], {}],
-  integer: ["42", 1.5, true, null, []],
-  number: ["4.2", true, null, {}],
-  boolean: ["true", 1, null],
-  array: ["item", 3, {}, null],
-  object: ["text", 5, [], null],
-  null: ["", 0, {}],
+/** Values of each JSON Schema type (numbers written as text are strings: a client's classic slip). */
+const VALUES_OF_TYPE: Record<string, unknown[]> = {
+  string: ["text", "", "42", "true"],
+  integer: [7, 0, -1],
+  number: [1.5, -0.25],
+  boolean: [true, false],
+  null: [null],
+  array: [[], ["item"]],
+  object: [{}, { a: 1 }],
 };
+
+/** The types a value of `type` also satisfies (an integer is a number). */
+const ALSO: Record<string, string[]> = { integer: ["number"] };
 
 const MALFORMED_JSON = ['{"', "{", "}", "[", '{"a":}', "{'a':1}", "{,}", "nul", "tru", '{"a":1,}', "[1,]", "\u0000", '"unterminated'];
 
@@ -29,10 +33,11 @@ export function violationsOf(input: unknown): fc.Arbitrary<unknown>[] {
   const schema = mergeAllOf(resolveSchema(input));
   const types = Array.isArray(schema.type) ? stringsOf(schema.type) : typeof schema.type === "string" ? [schema.type] : [];
   const out: fc.Arbitrary<unknown>[] = [];
-  const wrongTypes = types.length === 0 ? [] : Object.entries(OTHER_TYPES).filter(([type]) => !types.includes(type)).flatMap(([, values]) => values);
+  const allowed = (type: string) => types.includes(type) || (ALSO[type] ?? []).some((other) => types.includes(other));
+  const wrongTypes = types.length === 0 ? [] : Object.entries(VALUES_OF_TYPE).filter(([type]) => !allowed(type)).flatMap(([, values]) => values);
   if (wrongTypes.length > 0) out.push(fc.constantFrom(...wrongTypes));
-  const allowed: unknown[] | undefined = Array.isArray(schema.enum) ? schema.enum : undefined;
-  if (allowed !== undefined) out.push(anyText().filter((value) => !allowed.includes(value)));
+  const members: unknown[] | undefined = Array.isArray(schema.enum) ? schema.enum : undefined;
+  if (members !== undefined) out.push(anyText().filter((value) => !members.includes(value)));
   if (typeof schema.maxLength === "number") out.push(anyText({ minLength: schema.maxLength + 1, maxLength: schema.maxLength + 40 }));
   if (typeof schema.minLength === "number" && schema.minLength > 0) out.push(anyText({ maxLength: schema.minLength - 1 }));
   if (typeof schema.pattern === "string") {
