@@ -11,6 +11,17 @@ import { createObserver } from "./state-snapshot.ts";
 
 export type PlannedOperation = { operation: Operation; skip?: string };
 
+/**
+ * Operations whose accepted requests take the world apart (its clinic, a member, an account, a
+ * seeded record) for every operation after them: fuzzed in a world of their own even where the
+ * others share one. Signing out, revoking sessions, moving the active clinic and changing passwords
+ * are undone or tracked (case-effects.ts), so those can share.
+ */
+export const WORLD_CHANGING: ReadonlySet<string> = new Set([
+  "deleteOrganization", "leaveOrganization", "removeMember", "updateMemberRole", "deleteUser",
+  "deletePatient", "deleteAppointment", "deletePrescription", "deleteTask",
+]);
+
 /** Cases per operation when nothing says otherwise: `verify` stays quick, `fuzz` goes further. */
 export const DEFAULT_SUITE_CASES = 12;
 export const DEFAULT_COMMAND_CASES = 100;

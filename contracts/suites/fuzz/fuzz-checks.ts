@@ -1,11 +1,18 @@
-// The FUZZ area's checks: one per operation, FUZZ-<OPERATION>-REQUESTS, each fuzzing its operation
-// in a world of its own with a few generated requests of each kind (the `fuzz` command runs many
-// more). The seed is fixed so a run is repeatable; TEMETRO_FUZZ_SEED and TEMETRO_FUZZ_CASES change it.
-import { describe } from "vitest";
+// The FUZZ area's checks: one per operation, FUZZ-<OPERATION>-REQUESTS, a few generated requests of
+// each kind (the `fuzz` command runs many more). The operations of a file share one world, built on
+// first use and deleted after the file (what cannot be deleted fails the file); an operation that
+// takes a world apart gets its own. The seed is fixed so a run is repeatable; TEMETRO_FUZZ_SEED and
+// TEMETRO_FUZZ_CASES change it.
+import { afterAll, describe } from "vitest";
+import { createCleanup } from "#contracts/cleanup";
+import type { FuzzWorld } from "#contracts/fuzz/fuzz-world";
+import { buildFuzzWorld } from "#contracts/fuzz/fuzz-world";
+import type { Observer } from "#contracts/fuzz/state-snapshot";
+import type { Target } from "#contracts/target";
 import type { Operation } from "#openapi";
 import { fuzzOperation } from "#contracts/fuzz/fuzz-operation";
 import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
-import { DEFAULT_SUITE_CASES, fuzzPlan } from "#contracts/fuzz/fuzz-plan";
+import { DEFAULT_SUITE_CASES, fuzzPlan, WORLD_CHANGING } from "#contracts/fuzz/fuzz-plan";
 import { fuzzWorld } from "#contracts/fuzz/fuzz-world";
 import { createObserver } from "#contracts/fuzz/state-snapshot";
 import { capabilities, check, skipCheck } from "#contracts/harness";
@@ -31,8 +38,25 @@ function describeFailures(result: OperationResult, seed: number): string {
   }).join("\n");
 }
 
+type SharedWorld = { world: FuzzWorld; observer: Observer };
+
+/** One world for a file's operations, made on first use; its cleanup runs after the file. */
+function sharedWorld(): (target: Target) => Promise<SharedWorld> {
+  const cleanup = createCleanup();
+  let shared: Promise<SharedWorld> | undefined;
+  afterAll(async () => {
+    const leftovers = await cleanup.run();
+    if (leftovers.length > 0) throw new Error(`Failed to clean up the FUZZ world: ${leftovers.join("; ")}. Delete these by hand on the target.`);
+  });
+  return (target) => {
+    shared ??= buildFuzzWorld({ target, cleanup }).then(async (world) => ({ world, observer: await createObserver(target, world) }));
+    return shared;
+  };
+}
+
 /** Defines the fuzz check of every operation `select` picks. */
 export function describeFuzzChecks(select: (operation: Operation) => boolean): void {
+  const shared = sharedWorld();
   const seed = numberFromEnvironment("TEMETRO_FUZZ_SEED", SUITE_SEED);
   const cases = numberFromEnvironment("TEMETRO_FUZZ_CASES", DEFAULT_SUITE_CASES);
   for (const { operation, skip } of fuzzPlan(capabilities()).filter((planned) => select(planned.operation))) {
@@ -41,8 +65,9 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
     describe(`${operation.method.toUpperCase()} ${operation.path}`, () => {
       if (skip !== undefined) return skipCheck(id, title, skip);
       check(id, title, async ({ target, given, advise }) => {
-        const world = await given(fuzzWorld);
-        const observer = await createObserver(target, world);
+        const own = WORLD_CHANGING.has(operation.operationId);
+        const world = own ? await given(fuzzWorld) : (await shared(target)).world;
+        const observer = own ? await createObserver(target, world) : (await shared(target)).observer;
         const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, { cases, seed });
         for (const [advisory, { text, count }] of Object.entries(result.advisories)) advise(advisory, "low", `${text} (${count} of the generated requests)`);
         for (const [known, { text, count }] of Object.entries(result.known)) advise(known, "info", `Known disagreement, waiting on a contract decision: ${text} (${count} of the generated requests)`);
