@@ -41,12 +41,13 @@ async function resolveTarget(options: FuzzOptions, out: NodeJS.WritableStream): 
 export async function fuzz(options: FuzzOptions): Promise<number> {
   const out = options.out ?? process.stdout;
   const target = await resolveTarget(options, out);
-  const plan = fuzzPlan(target.capabilities).filter(({ operation }) => options.only.length === 0 || options.only.includes(operation.operationId));
+  const plan = fuzzPlan(target.capabilities, options.cases).filter(({ operation }) => options.only.length === 0 || options.only.includes(operation.operationId));
   if (plan.length === 0) throw new UsageError(`Failed to select operations: --only ${options.only.join(",")} names no operationId of the spec. Use ids such as createPatient,signInEmail.`);
   out.write(`temetro-contract fuzz: ${target.name}${options.safe ? " (safe mode)" : ""}, ${options.cases} cases per operation, seed ${options.seed}\n\n`);
   const entries: FuzzReportEntry[] = [];
   try {
-    for (const { operation, skip } of plan) {
+    for (const { operation, skip, cap } of plan) {
+      if (cap !== undefined) out.write(`${operation.operationId}: ${cap.cases} cases (${cap.reason})\n`);
       const started = performance.now();
       if (skip !== undefined) {
         entries.push({ operationId: operation.operationId, skipped: skip, leftovers: [], seconds: 0 });
@@ -54,7 +55,7 @@ export async function fuzz(options: FuzzOptions): Promise<number> {
         const cleanup = createCleanup();
         let result;
         try {
-          result = await fuzzInNewWorld(target, cleanup, operation, { cases: options.cases, seed: options.seed });
+          result = await fuzzInNewWorld(target, cleanup, operation, { cases: cap?.cases ?? options.cases, seed: options.seed });
         } finally {
           entries.push({ operationId: operation.operationId, ...(result === undefined ? {} : { result }), leftovers: await cleanup.run(), seconds: (performance.now() - started) / 1000 });
         }

@@ -1,6 +1,6 @@
 // Which operations a target can be fuzzed on, and one operation fuzzed in a world of its own (so
 // one operation's accepted writes, a deleted clinic or a signed-out owner, never starve another's).
-import { operations } from "#openapi";
+import { operations, rateLimitRule } from "#openapi";
 import type { Operation } from "#openapi";
 import type { Cleanup } from "../cleanup.ts";
 import type { Target, TargetCapabilities } from "../target.ts";
@@ -9,7 +9,7 @@ import type { OperationResult } from "./fuzz-operation.ts";
 import { buildFuzzWorld } from "./fuzz-world.ts";
 import { createObserver } from "./state-snapshot.ts";
 
-export type PlannedOperation = { operation: Operation; skip?: string };
+export type PlannedOperation = { operation: Operation; skip?: string; /** Fewer cases than asked, and why. */ cap?: { cases: number; reason: string } };
 
 /**
  * Operations whose accepted requests take the world apart (its clinic, a member, an account, a
@@ -34,11 +34,24 @@ export function skipReason(operation: Operation, capabilities: TargetCapabilitie
   return undefined;
 }
 
-/** Every operation of the contract, with the reason where it is skipped on this target. */
-export function fuzzPlan(capabilities: TargetCapabilities): PlannedOperation[] {
+/**
+ * In safe mode on a target that does not take the client IP from X-Forwarded-For, every request
+ * counts against one bucket: an operation with a rate limit gets fewer cases than its window allows.
+ */
+export function rateLimitCap(operation: Operation, capabilities: TargetCapabilities, cases: number): PlannedOperation["cap"] {
+  if (!capabilities.safe || capabilities.forwardedForTrusted || operation.rules.rateLimit === undefined) return undefined;
+  const rule = rateLimitRule(operation.rules.rateLimit);
+  const allowed = Math.max(1, Math.floor(rule.max / 2));
+  return allowed >= cases ? undefined : { cases: allowed, reason: `safe mode without a per-client IP: half of ${rule.id}'s ${rule.max} per ${rule.window} s` };
+}
+
+/** Every operation of the contract, with the reason where it is skipped or capped on this target. */
+export function fuzzPlan(capabilities: TargetCapabilities, cases = DEFAULT_COMMAND_CASES): PlannedOperation[] {
   return operations.map((operation) => {
     const skip = skipReason(operation, capabilities);
-    return skip === undefined ? { operation } : { operation, skip };
+    if (skip !== undefined) return { operation, skip };
+    const cap = rateLimitCap(operation, capabilities, cases);
+    return cap === undefined ? { operation } : { operation, cap };
   });
 }
 

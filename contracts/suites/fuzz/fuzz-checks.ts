@@ -59,7 +59,7 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
   const shared = sharedWorld();
   const seed = numberFromEnvironment("TEMETRO_FUZZ_SEED", SUITE_SEED);
   const cases = numberFromEnvironment("TEMETRO_FUZZ_CASES", DEFAULT_SUITE_CASES);
-  for (const { operation, skip } of fuzzPlan(capabilities()).filter((planned) => select(planned.operation))) {
+  for (const { operation, skip, cap } of fuzzPlan(capabilities(), cases).filter((planned) => select(planned.operation))) {
     const id = `FUZZ-${ruleIdPart(operation.operationId)}-REQUESTS`;
     const title = `answers ${cases} generated requests (valid, invalid, mutated) as the spec documents, and refused writes change nothing`;
     describe(`${operation.method.toUpperCase()} ${operation.path}`, () => {
@@ -68,7 +68,7 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
         const own = WORLD_CHANGING.has(operation.operationId);
         const world = own ? await given(fuzzWorld) : (await shared(target)).world;
         const observer = own ? await createObserver(target, world) : (await shared(target)).observer;
-        const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, { cases, seed });
+        const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, { cases: cap?.cases ?? cases, seed });
         for (const [advisory, { text, count }] of Object.entries(result.advisories)) advise(advisory, "low", `${text} (${count} of the generated requests)`);
         for (const [known, { text, count }] of Object.entries(result.known)) advise(known, "info", `Known disagreement, waiting on a contract decision: ${text} (${count} of the generated requests)`);
         const failures = describeFailures(result, seed);
