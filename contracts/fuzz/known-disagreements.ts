@@ -8,6 +8,9 @@ export type KnownDisagreement = { id: string; text: string; matches(fuzzCase: Fu
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const pathnameOf = (fuzzCase: FuzzCase) => new URL(fuzzCase.path, "http://placeholder").pathname;
+/** Whether Better Auth reads no body object from the request: none, JSON null, or one without a Content-Type. */
+const readsNoBody = (fuzzCase: FuzzCase): boolean => fuzzCase.body === undefined
+  || ("json" in fuzzCase.body && fuzzCase.body.json === null) || fuzzCase.headers?.["content-type"] === "";
 const hasNul = (value: unknown): boolean => JSON.stringify(value ?? null).includes("\\u0000");
 
 export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
@@ -36,10 +39,10 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
       && /[?&](membersLimit|limit|offset)=-/.test(fuzzCase.path),
   },
   {
-    id: "PENDING-BETTER-AUTH-NULL-BODY-500",
-    text: "Better Auth 1.7 answers a JSON body of `null` to update-user and sign-up/email with a bare 500 (every other route a 400); the mock answers 400 VALIDATION_ERROR. Whether the mock reproduces it and the contract lists it beside D29's fault is not decided.",
-    matches: (fuzzCase, exchange) => exchange.status === 500 && exchange.text === "" && fuzzCase.body !== undefined && "json" in fuzzCase.body
-      && fuzzCase.body.json === null && ["/api/auth/update-user", "/api/auth/sign-up/email"].includes(pathnameOf(fuzzCase)),
+    id: "PENDING-BETTER-AUTH-NO-BODY-500",
+    text: "Better Auth 1.7 answers update-user and sign-up/email with a bare 500 when it reads no body object: JSON `null`, no body, or a body without a Content-Type (signed in or not; every other route answers 400). The mock answers 400 VALIDATION_ERROR. Whether the mock reproduces it and the contract lists it beside D29's fault is not decided.",
+    matches: (fuzzCase, exchange) => exchange.status === 500 && exchange.text === ""
+      && ["/api/auth/update-user", "/api/auth/sign-up/email"].includes(pathnameOf(fuzzCase)) && readsNoBody(fuzzCase),
   },
   {
     id: "PENDING-BETTER-AUTH-UPDATE-USER-UNCHECKED",
