@@ -15,7 +15,7 @@ import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
 import { DEFAULT_SUITE_CASES, fuzzPlan, WORLD_CHANGING } from "#contracts/fuzz/fuzz-plan";
 import { fuzzWorld } from "#contracts/fuzz/fuzz-world";
 import { createObserver } from "#contracts/fuzz/state-snapshot";
-import { capabilities, check, skipCheck } from "#contracts/harness";
+import { capabilities, check, skipCheck, targetConfig } from "#contracts/harness";
 import { ruleIdPart } from "#contracts/role-matrix";
 
 const SUITE_SEED = 20_260_111;
@@ -54,12 +54,26 @@ function sharedWorld(): (target: Target) => Promise<SharedWorld> {
   };
 }
 
+/**
+ * verify runs the files of a URL target without a movable clock side by side: a dev write there
+ * (DELETE /__dev/outbox) would empty the mailbox another file's check is waiting on.
+ */
+function sharedTargetReason(operation: Operation): string | undefined {
+  const config = targetConfig();
+  const parallel = config.kind === "url" && !config.capabilities.clock;
+  return parallel && operation.rules.devOnly === true && operation.method !== "get"
+    ? "the target's mailbox is read by other contract files at the same time (run `temetro-contract fuzz` for this route)"
+    : undefined;
+}
+
 /** Defines the fuzz check of every operation `select` picks. */
 export function describeFuzzChecks(select: (operation: Operation) => boolean): void {
   const shared = sharedWorld();
   const seed = numberFromEnvironment("TEMETRO_FUZZ_SEED", SUITE_SEED);
   const cases = numberFromEnvironment("TEMETRO_FUZZ_CASES", DEFAULT_SUITE_CASES);
-  for (const { operation, skip, cap } of fuzzPlan(capabilities(), cases).filter((planned) => select(planned.operation))) {
+  for (const planned of fuzzPlan(capabilities(), cases).filter((entry) => select(entry.operation))) {
+    const { operation, cap } = planned;
+    const skip = planned.skip ?? sharedTargetReason(operation);
     const id = `FUZZ-${ruleIdPart(operation.operationId)}-REQUESTS`;
     const title = `answers ${cases} generated requests (valid, invalid, mutated) as the spec documents, and refused writes change nothing`;
     describe(`${operation.method.toUpperCase()} ${operation.path}`, () => {
