@@ -83,7 +83,11 @@ function objectArbitrary(schema: Schema, options: SchemaArbitraryOptions, depth:
     const resolved = resolveSchema(property);
     model[name] = options.override?.(name, resolved) ?? schemaArbitrary(resolved, options, depth + 1);
   }
-  return fc.record(model, { requiredKeys: required.filter((name) => name in model) });
+  const optional = Object.keys(model).filter((name) => !required.includes(name));
+  // Which optional properties are present is drawn as a subset, so every combination (none at all
+  // included) comes up, and shrinking drops them.
+  return fc.tuple(fc.record(model), fc.subarray(optional)).map(([values, present]) =>
+    Object.fromEntries(Object.entries(values).filter(([name]) => required.includes(name) || present.includes(name))));
 }
 
 function typedArbitrary(type: string, schema: Schema, options: SchemaArbitraryOptions, depth: number): fc.Arbitrary<unknown> {
