@@ -7,7 +7,8 @@ import type { FuzzCase } from "./fuzz-cases.ts";
 export type KnownDisagreement = { id: string; text: string; matches(fuzzCase: FuzzCase, exchange: Exchange, problems: string[]): boolean };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const pathnameOf = (fuzzCase: FuzzCase) => new URL(fuzzCase.path, "http://placeholder").pathname;
+/** The request's pathname; a trailing slash routes to the same handler. */
+const pathnameOf = (fuzzCase: FuzzCase) => new URL(fuzzCase.path, "http://placeholder").pathname.replace(/(.)\/$/, "$1");
 /** Whether Better Auth reads no body object from the request: none, JSON null, or one without a Content-Type. */
 const readsNoBody = (fuzzCase: FuzzCase): boolean => fuzzCase.body === undefined
   || ("json" in fuzzCase.body && fuzzCase.body.json === null) || fuzzCase.headers?.["content-type"] === "";

@@ -14,7 +14,8 @@ export const KNOWN_SERVER_FAULTS: readonly KnownServerFault[] = [
     id: "ADVISORY-ORG-UPDATE-EMPTY-DATA",
     text: "POST /api/auth/organization/update with no column to change in `data` fails with a bare 500 (Better Auth 1.7 issues an UPDATE with no columns; D29).",
     matches(fuzzCase, exchange) {
-      const pathname = new URL(fuzzCase.path, "http://placeholder").pathname;
+      // A trailing slash routes to the same handler.
+      const pathname = new URL(fuzzCase.path, "http://placeholder").pathname.replace(/(.)\/$/, "$1");
       if (fuzzCase.method !== "POST" || pathname !== "/api/auth/organization/update" || exchange.status !== 500 || exchange.text !== "") return false;
       const json = fuzzCase.body !== undefined && "json" in fuzzCase.body ? fuzzCase.body.json : undefined;
       const data = isRecord(json) ? json.data : undefined;
