@@ -9,6 +9,12 @@ export type KnownDisagreement = { id: string; text: string; matches(fuzzCase: Fu
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 /** The request's pathname; a trailing slash routes to the same handler. */
 const pathnameOf = (fuzzCase: FuzzCase) => new URL(fuzzCase.path, "http://placeholder").pathname.replace(/(.)\/$/, "$1");
+/** A number PostgreSQL refuses as LIMIT or OFFSET (text that is no number never reaches it). */
+const refusedByDatabase = (value: string | null): boolean => {
+  if (value === null || value.trim() === "" || Number.isNaN(Number(value))) return false;
+  const number = Number(value);
+  return !Number.isSafeInteger(number) || number < 0;
+};
 /** Whether Better Auth reads no body object from the request: none, JSON null, or one without a Content-Type. */
 const readsNoBody = (fuzzCase: FuzzCase): boolean => fuzzCase.body === undefined
   || ("json" in fuzzCase.body && fuzzCase.body.json === null) || fuzzCase.headers?.["content-type"] === "";
@@ -33,11 +39,11 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     matches: (fuzzCase, exchange) => pathnameOf(fuzzCase) === "/api/auth/organization/update-member-role" && exchange.status === 400 && exchange.text === "",
   },
   {
-    id: "PENDING-BETTER-AUTH-NEGATIVE-LIMIT-500",
-    text: "Better Auth 1.7 passes a negative membersLimit (get-full-organization) or limit/offset (list-members) to the database, which refuses it: a bare 500. The mock answers 200; whether the mock reproduces it and the contract lists it beside D29's fault is not decided.",
+    id: "PENDING-BETTER-AUTH-BAD-LIMIT-500",
+    text: "Better Auth 1.7 passes a numeric membersLimit (get-full-organization) or limit/offset (list-members) that is negative, fractional or out of range (-1, 1.5, 1e400) to the database, which refuses it: a bare 500 (text that is no number is ignored). The mock answers 200; whether the mock reproduces it and the contract lists it beside D29's fault is not decided.",
     matches: (fuzzCase, exchange) => exchange.status === 500 && exchange.text === ""
       && ["/api/auth/organization/get-full-organization", "/api/auth/organization/list-members"].includes(pathnameOf(fuzzCase))
-      && /[?&](membersLimit|limit|offset)=-/.test(fuzzCase.path),
+      && ["membersLimit", "limit", "offset"].some((name) => refusedByDatabase(new URL(fuzzCase.path, "http://placeholder").searchParams.get(name))),
   },
   {
     id: "PENDING-BETTER-AUTH-NO-BODY-500",
