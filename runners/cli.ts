@@ -1,5 +1,6 @@
 // The temetro-contract command line: `verify` (the contract suite against a target), `mock` (the
-// standalone mock server), `docs` (the API reference as one HTML file) and `help`. Tool errors print one readable line and exit with 2.
+// standalone mock server), `docs` (the API reference as one HTML file), `fuzz` (generated requests)
+// and `help`. Tool errors print one readable line and exit with 2.
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { readContainerOptions } from "./containers/container-options.ts";
@@ -16,6 +17,7 @@ Usage:
   temetro-contract verify --compose FILE [--env K=V]... [--port 4000] [options]
   temetro-contract mock [--port 4000] [--host 127.0.0.1] [--seed demo|empty]
   temetro-contract docs [--output FILE]
+  temetro-contract fuzz [--url URL] [--cases N] [--seed S] [--safe] [--only IDS] [--origin URL]
   temetro-contract help
 
 verify  Run the contract suite against a target and print a summary per area.
@@ -43,6 +45,17 @@ mock    Serve the stateful mock over HTTP (and Socket.io) until interrupted.
 
 docs    Write the API reference as one self-contained HTML file (works offline, loads nothing).
   --output FILE    Where to write it (default: temetro-api.html).
+
+fuzz    Send requests generated from the spec's schemas to every operation (valid, invalid, and
+        with headers, cookies, paths or methods mutated), signed in as each role; check every
+        answer against the spec and that refused writes change nothing. Failures are shrunk.
+  --url URL        The deployment to fuzz (default: a mock inside this process).
+  --cases N        Generated requests per operation (default 100).
+  --seed S         Replay a run: the seed it printed (default: a random one, printed).
+  --safe           Safe mode, as for verify; the clock and mailbox are left alone.
+  --only IDS       Only these operationIds, comma-separated (createPatient,signInEmail).
+  --origin URL     The frontend origin the target trusts (default: http://localhost:3000).
+  Exit codes: 0 no failure, 1 failures, 2 usage or target error.
 `;
 
 const OPTIONS = {
@@ -58,6 +71,15 @@ const OPTIONS = {
     reporter: { type: "string", multiple: true },
     output: { type: "string" },
     safe: { type: "boolean" },
+    origin: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+  fuzz: {
+    url: { type: "string" },
+    cases: { type: "string" },
+    seed: { type: "string" },
+    safe: { type: "boolean" },
+    only: { type: "string", multiple: true },
     origin: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
@@ -86,6 +108,7 @@ export async function main(argv: string[], io: { out?: NodeJS.WritableStream; er
     if (command === "verify") return await runVerify(rest, out);
     if (command === "mock") return await runMock(rest, out);
     if (command === "docs") return await runDocs(rest, out);
+    if (command === "fuzz") return await runFuzz(rest, out);
     throw new UsageError(`Failed to run "${command}": there is no such command. Run \`temetro-contract help\` for the commands.`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof TargetError) {
@@ -125,6 +148,13 @@ async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<nu
   if (containers === undefined) return verify(options);
   const { verifyInContainers } = await import("./targets/container.ts");
   return verifyInContainers(containers, options);
+}
+
+async function runFuzz(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const values = parse("fuzz", args);
+  if (values.help === true) return (out.write(USAGE), 0);
+  const [{ readFuzzOptions }, { fuzz }] = await Promise.all([import("./fuzz-options.ts"), import("./fuzz.ts")]);
+  return fuzz({ ...readFuzzOptions(values), out });
 }
 
 async function runMock(args: string[], out: NodeJS.WritableStream): Promise<number> {

@@ -1,9 +1,10 @@
 // Users and their credentials: creation with Better Auth's uniqueness rules (the username plugin's
 // check runs first, as its before-hook does), password checks, and deletion with what hangs off a user.
+import { z } from "zod";
 import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { generateId } from "../core/ids.ts";
-import { failBetterAuth } from "../core/reply.ts";
+import { failBetterAuth, ReplyError } from "../core/reply.ts";
 import type { UserRecord } from "../core/store.ts";
 import { normalizeUsername, usernameProblem } from "./credential-rules.ts";
 import { revokeUserSessions } from "./user-sessions.ts";
@@ -37,6 +38,14 @@ export function createAccount(ctx: MockContext, account: NewAccount): Promise<Us
 }
 
 async function insertAccount(ctx: MockContext, account: NewAccount): Promise<UserRecord> {
+  // The plugin's hook checks a given username on server-side sign-ups too (temetro's staff route).
+  const problem = account.username === undefined ? null : usernameProblem(account.username);
+  if (problem !== null) failBetterAuth(400, problem);
+  // Better Auth's sign-up body schema checks the address with zod's email(), server-side calls too
+  // (a staff placeholder like ".a.@<slug>.temetro.local" fails it).
+  if (!z.email().safeParse(account.email).success) {
+    throw new ReplyError({ status: 400, body: { code: "VALIDATION_ERROR", message: "[body.email] Invalid email address" } });
+  }
   const { username, displayUsername } = requestedUsername(account);
   if (username !== null && findUserByUsername(ctx, username) !== undefined) failBetterAuth(400, "USERNAME_IS_ALREADY_TAKEN");
   if (findUserByEmail(ctx, account.email) !== undefined) failBetterAuth(422, "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL");

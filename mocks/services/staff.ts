@@ -9,6 +9,7 @@ import { createSession } from "../core/sessions.ts";
 import { createAccount } from "./accounts.ts";
 import { sendVerificationEmail } from "./email-verification.ts";
 import { addMember, findMember, membersOf } from "./memberships.ts";
+import { checkTrimmedLengths } from "./trimmed-lengths.ts";
 
 type Schemas = components["schemas"];
 type CreateStaffRequest = Schemas["CreateStaffRequest"];
@@ -73,6 +74,7 @@ export function listStaff(ctx: MockContext, organizationId: string): Array<Schem
  * Auth is 400 with its message.
  */
 export async function provisionStaff(ctx: MockContext, organizationId: string, input: CreateStaffRequest): Promise<Schemas["CreatedStaff"]> {
+  checkTrimmedLengths("CreateStaffRequest", { name: input.name, username: input.username });
   const clinic = ctx.store.organizations.findFirst((q) => q.where({ id: organizationId })) ?? failTemetro(404, "Clinic not found.");
   const username = input.username.trim();
   const email = input.email?.trim() || `${username.toLowerCase()}@${clinic.slug}.temetro.local`;

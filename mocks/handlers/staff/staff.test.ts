@@ -31,6 +31,19 @@ test("refuses a username with other characters with temetro's message", async ()
   expect(refused).toMatchObject({ status: 400, body: { details: [{ path: ["username"], message: "Username may only contain letters, numbers, dots and underscores." }] } });
 });
 
+test("counts the trimmed username as temetro does, and checks the address as Better Auth's sign-up does", async () => {
+  const { api, seed } = await demoMock();
+  const owner = await signedInAs(api, seed, "owner");
+  // Found by fuzzing: the spec's lengths count the untrimmed value, the plugin's the stored one.
+  const short = await owner.request("/api/staff", { json: { ...frontDesk, username: "  .  " } });
+  expect(short).toEqual({ status: 400, setCookies: [], body: { error: "Validation failed", details: [
+    { origin: "string", code: "too_small", minimum: 3, inclusive: true, path: ["username"], message: "Too small: expected string to have >=3 characters" },
+  ] } });
+  // ".a." is a valid username, but its placeholder ".a.@<slug>.temetro.local" is no e-mail address (was a 500).
+  const placeholder = await owner.request("/api/staff", { json: { ...frontDesk, username: ".a." } });
+  expect(placeholder).toEqual({ status: 400, body: { error: "[body.email] Invalid email address" }, setCookies: [] });
+});
+
 test("lists providers to any member, only exact owner, admin, doctor and member roles, with specialties (D12)", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");

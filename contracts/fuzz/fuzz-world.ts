@@ -1,0 +1,82 @@
+// "A clinic to fuzz": a clinic with one member per role, a signed-in user with no clinic (invited,
+// not yet joined), and one record of each kind, so generated requests can name real ids as well as
+// random ones. Built through the public API like any state; everything is deleted after the run.
+import type { Cleanup } from "../cleanup.ts";
+import { bodyOf } from "../expect-contract.ts";
+import { clinicWithEveryRole, defineState, setupRequest, signUpUser } from "../states/index.ts";
+import type { Clinic, SignedInUser, World } from "../states/index.ts";
+import { createAppointment, createPatient, createPrescription, appointmentBody, patientBody, prescriptionBody } from "../suites/clinic-records/record-requests.ts";
+import { createTask, sendMessage, startConversation, taskBody, uploadAttachment } from "../suites/communication/requests.ts";
+
+/** Real values of the world, by what they are: ids, e-mails, usernames, passwords. */
+export type KnownValues = Record<KnownKind, string[]>;
+export type KnownKind =
+  | "organizationId" | "slug" | "memberId" | "userId" | "email" | "username" | "password" | "invitationId"
+  | "fileNumber" | "appointmentId" | "prescriptionId" | "taskId" | "conversationId" | "attachmentId";
+
+export type FuzzWorld = {
+  clinic: Clinic;
+  /** Who can send a request: the seven roles, and "outsider" (signed in, no clinic, one pending invitation). */
+  people: Record<string, SignedInUser>;
+  known: KnownValues;
+  /** The registry the world's own undo steps are in; what generated requests create goes there too. */
+  cleanup: Cleanup;
+};
+
+/** The people whose requests carry a session, in a stable order (roles of the matrix, then the outsider). */
+export function peopleOf(world: FuzzWorld): string[] {
+  return Object.keys(world.people);
+}
+
+async function memberIds(owner: SignedInUser, clinic: Clinic): Promise<string[]> {
+  const path = `/api/auth/organization/list-members?organizationId=${encodeURIComponent(clinic.id)}`;
+  const listed = bodyOf(await setupRequest(owner.actor, path, {}), "listMembers", 200);
+  return listed.members.map((member) => member.id);
+}
+
+async function createRecords(owner: SignedInUser, people: Record<string, SignedInUser>) {
+  const patient = await createPatient(owner.actor, patientBody({ name: "Fuzz Patient" }));
+  const fileNumber = patient.fileNumber;
+  const appointment = await createAppointment(owner.actor, appointmentBody({ fileNumber }));
+  const prescription = await createPrescription(owner.actor, prescriptionBody({ fileNumber }));
+  const task = await createTask(owner.actor, taskBody({ patient: fileNumber }));
+  const others = Object.values(people).filter((person) => person !== owner).map((person) => person.userId);
+  const conversation = await startConversation(owner.actor, others.slice(0, 2), "fuzz");
+  const attachment = await uploadAttachment(owner.actor);
+  await sendMessage(owner.actor, conversation.id, "fuzz");
+  return { fileNumber, appointmentId: appointment.id, prescriptionId: prescription.id, taskId: task.id, conversationId: conversation.id, attachmentId: attachment.attachmentId };
+}
+
+/** Builds the world inside a check's (or the fuzz command's) cleanup registry. */
+export async function buildFuzzWorld(world: World): Promise<FuzzWorld> {
+  const { clinic, members } = await clinicWithEveryRole.build(world);
+  const owner = members.owner;
+  if (owner === undefined) throw new Error("Failed to build the fuzz world: the clinic state has no owner. Check contracts/states/clinic-with-every-role.ts.");
+  const outsider = await signUpUser(world, "outsider");
+  const invited = await setupRequest(owner.actor, "/api/auth/organization/invite-member", {
+    json: { email: outsider.identity.email, role: "member", organizationId: clinic.id },
+  });
+  const invitation = bodyOf(invited, "inviteMember", 200);
+  const people = { ...members, outsider };
+  const records = await createRecords(owner, people);
+  const identities = Object.values(people).map((person) => person.identity);
+  const known: KnownValues = {
+    organizationId: [clinic.id],
+    slug: [clinic.slug],
+    memberId: await memberIds(owner, clinic),
+    userId: Object.values(people).map((person) => person.userId),
+    email: identities.map((identity) => identity.email),
+    username: identities.map((identity) => identity.username),
+    password: identities.map((identity) => identity.password),
+    invitationId: [invitation.id],
+    fileNumber: [records.fileNumber],
+    appointmentId: [records.appointmentId],
+    prescriptionId: [records.prescriptionId],
+    taskId: [records.taskId],
+    conversationId: [records.conversationId],
+    attachmentId: [records.attachmentId],
+  };
+  return { clinic, people, known, cleanup: world.cleanup };
+}
+
+export const fuzzWorld = defineState("a clinic to fuzz (every role, an invited outsider, one record of each kind)", buildFuzzWorld);

@@ -1,0 +1,51 @@
+// Sends one generated request as its sender, with its header, cookie and Origin mutations, never
+// letting the harness validate it (the fuzzer's own checks do, with the known faults set aside).
+import { newClientIp } from "../identities.ts";
+import type { Actor, Exchange, RequestOptions, Target } from "../target.ts";
+import type { CookieMutation, FuzzCase } from "./fuzz-cases.ts";
+import type { FuzzWorld } from "./fuzz-world.ts";
+
+export type CaseSender = {
+  target: Target;
+  world: FuzzWorld;
+};
+
+/** A new client IP per request where the target keys rate limits on X-Forwarded-For, so no bucket is exhausted. */
+export function freshClientIp(target: Target): Record<string, string> {
+  return target.capabilities.forwardedForTrusted ? { "x-forwarded-for": newClientIp() } : {};
+}
+
+function mutateCookies(header: string, mutation: CookieMutation): string {
+  const parts = header.split(/;\s*/).filter((part) => part !== "");
+  if (mutation === "garbage") return "better-auth.session_token=fuzz-garbage.token; better-auth.session_data=fuzz-garbage";
+  if (mutation === "cache-only") return parts.filter((part) => part.includes("session_data")).join("; ");
+  const tampered = parts.map((part) => {
+    if (!part.includes("session_token=")) return part;
+    const at = part.indexOf("=") + 1;
+    const first = part[at] ?? "a";
+    return `${part.slice(0, at)}${first === "a" ? "b" : "a"}${part.slice(at + 1)}`;
+  });
+  return tampered.length > 0 ? tampered.join("; ") : "better-auth.session_token=tampered";
+}
+
+/** The actor that sends a case: the person's own, or a new client without cookies. */
+export function senderOf(sender: CaseSender, fuzzCase: FuzzCase): Actor {
+  const person = sender.world.people[fuzzCase.as];
+  return person === undefined ? sender.target.actor("fuzz anonymous") : person.actor;
+}
+
+/** Sends the case and returns the exchange. */
+export async function sendCase(sender: CaseSender, fuzzCase: FuzzCase): Promise<Exchange> {
+  const person = senderOf(sender, fuzzCase);
+  const headers: Record<string, string> = { ...freshClientIp(sender.target), ...fuzzCase.headers };
+  if (fuzzCase.cookie !== undefined) headers.cookie = mutateCookies(await person.cookieHeader(), fuzzCase.cookie);
+  // Mangled cookies go out from a client of their own: the answer expiring them must not empty the person's jar.
+  const actor = fuzzCase.cookie === undefined ? person : sender.target.actor(`fuzz ${fuzzCase.as} (cookie ${fuzzCase.cookie})`);
+  const options: RequestOptions = { method: fuzzCase.method, headers, operationId: null };
+  if (fuzzCase.origin !== undefined) options.origin = fuzzCase.origin;
+  if (fuzzCase.body !== undefined) {
+    if ("json" in fuzzCase.body) options.json = fuzzCase.body.json;
+    else options.body = fuzzCase.body.raw;
+  }
+  return actor.request(fuzzCase.path, options);
+}

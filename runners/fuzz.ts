@@ -1,0 +1,71 @@
+// `fuzz`: generated requests for every operation of the contract against a target (the in-process
+// mock, or a URL), each operation in a world of its own that is deleted afterwards; prints a line
+// per operation, then every failure with its shrunk request and the seed. Exit 1 on failures.
+import { createCleanup } from "#contracts/cleanup";
+import { fuzzInNewWorld, fuzzPlan } from "#contracts/fuzz/fuzz-plan";
+import type { Target } from "#contracts/target";
+import { UsageError } from "./errors.ts";
+import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
+import { formatFuzzSummary, formatOperationLine } from "./reporters/format-fuzz-report.ts";
+import type { FuzzReportEntry } from "./reporters/format-fuzz-report.ts";
+import { detectCapabilities } from "./targets/detect-capabilities.ts";
+import { createUrlTarget } from "./targets/url.ts";
+
+export type FuzzOptions = {
+  url?: string;
+  /** Generated cases per operation, split over valid, invalid and mutated requests. */
+  cases: number;
+  seed: number;
+  safe: boolean;
+  frontendOrigin: string;
+  /** operationIds to fuzz; all when empty. */
+  only: string[];
+  out?: NodeJS.WritableStream;
+};
+
+async function resolveTarget(options: FuzzOptions, out: NodeJS.WritableStream): Promise<Target> {
+  if (options.url === undefined) {
+    const { createInProcessTarget } = await import("./targets/in-process.ts");
+    return createInProcessTarget({ safe: options.safe });
+  }
+  const url = normaliseTargetUrl(options.url);
+  await probeTarget(url);
+  const detected = await detectCapabilities(url, { safe: options.safe, frontendOrigin: options.frontendOrigin });
+  const { clock, mailbox, forwardedForTrusted } = detected.capabilities;
+  out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"}${options.safe ? ", safe mode" : ""}\n`);
+  for (const leftover of detected.leftovers) out.write(`Not cleaned up by the capability probe: ${leftover}\n`);
+  return createUrlTarget({ kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence });
+}
+
+/** Runs the fuzzer; resolves to the exit code (0 no failure, 1 failures). Throws UsageError/TargetError for code 2. */
+export async function fuzz(options: FuzzOptions): Promise<number> {
+  const out = options.out ?? process.stdout;
+  const target = await resolveTarget(options, out);
+  const plan = fuzzPlan(target.capabilities, options.cases).filter(({ operation }) => options.only.length === 0 || options.only.includes(operation.operationId));
+  if (plan.length === 0) throw new UsageError(`Failed to select operations: --only ${options.only.join(",")} names no operationId of the spec. Use ids such as createPatient,signInEmail.`);
+  out.write(`temetro-contract fuzz: ${target.name}${options.safe ? " (safe mode)" : ""}, ${options.cases} cases per operation, seed ${options.seed}\n\n`);
+  const entries: FuzzReportEntry[] = [];
+  try {
+    for (const { operation, skip, cap } of plan) {
+      if (cap !== undefined) out.write(`${operation.operationId}: ${cap.cases} cases (${cap.reason})\n`);
+      const started = performance.now();
+      if (skip !== undefined) {
+        entries.push({ operationId: operation.operationId, skipped: skip, leftovers: [], seconds: 0 });
+      } else {
+        const cleanup = createCleanup();
+        let result;
+        try {
+          result = await fuzzInNewWorld(target, cleanup, operation, { cases: cap?.cases ?? options.cases, seed: options.seed });
+        } finally {
+          entries.push({ operationId: operation.operationId, ...(result === undefined ? {} : { result }), leftovers: await cleanup.run(), seconds: (performance.now() - started) / 1000 });
+        }
+      }
+      const entry = entries[entries.length - 1];
+      if (entry !== undefined) out.write(`${formatOperationLine(entry)}\n`);
+    }
+  } finally {
+    await target.close();
+  }
+  out.write(`${formatFuzzSummary(entries, options.seed).join("\n")}\n`);
+  return entries.some((entry) => entry.result?.kinds.some((kind) => kind.failure !== undefined)) ? 1 : 0;
+}
