@@ -56,7 +56,12 @@ export function anyText(constraints: { minLength?: number; maxLength?: number } 
 function stringArbitrary(schema: Schema, options: SchemaArbitraryOptions): fc.Arbitrary<string> {
   const minLength = typeof schema.minLength === "number" ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === "number" ? schema.maxLength : undefined;
-  const fits = (value: string) => value.length >= minLength && (maxLength === undefined || value.length <= maxLength);
+  // x-trim: temetro's zod trims before it counts, so the lengths hold for the trimmed text.
+  const trimmed = schema["x-trim"] === true;
+  const fits = (raw: string) => {
+    const value = trimmed ? raw.trim() : raw;
+    return value.length >= minLength && (maxLength === undefined || value.length <= maxLength);
+  };
   switch (schema.format) {
     case "email": return (options.email ?? fc.emailAddress()).filter(fits);
     case "uuid": return fc.uuid();
@@ -65,7 +70,8 @@ function stringArbitrary(schema: Schema, options: SchemaArbitraryOptions): fc.Ar
     case "uri": return fc.webUrl().filter(fits);
   }
   if (typeof schema.pattern === "string") return fc.stringMatching(new RegExp(schema.pattern, "u")).filter(fits);
-  return anyText({ minLength, ...(maxLength === undefined ? {} : { maxLength }) });
+  const text = anyText({ minLength, ...(maxLength === undefined ? {} : { maxLength }) });
+  return trimmed ? text.filter(fits) : text;
 }
 
 function numberArbitrary(schema: Schema, integer: boolean): fc.Arbitrary<number> {
@@ -117,6 +123,11 @@ export function schemaArbitrary(input: unknown, options: SchemaArbitraryOptions 
   const alternatives = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
   if (alternatives !== undefined) return fc.oneof(...alternatives.map((member) => schemaArbitrary(member, options, depth + 1)));
   const types = Array.isArray(schema.type) ? stringsOf(schema.type) : typeof schema.type === "string" ? [schema.type] : [];
+  // x-coerce: number — temetro reads the value with Number(): a number in range, or its digits as a string.
+  if (schema["x-coerce"] === "number") {
+    const number = numberArbitrary(schema, types.includes("integer"));
+    return types.includes("string") ? fc.oneof(number, number.map(String)) : number;
+  }
   if (types.length === 0) return isSchema(schema.properties) ? objectArbitrary(schema, options, depth) : fc.jsonValue({ maxDepth: 2 });
   return fc.oneof(...types.map((type) => typedArbitrary(type, schema, options, depth)));
 }

@@ -2,10 +2,10 @@
 // ### headings, "- " lists, paragraphs, `code`, **bold**) becomes plain HTML. No link is ever
 // emitted to another host, so the page needs nothing but itself.
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+import { escapeHtml } from "../reporters/html/html.ts";
 
-/** The text with HTML's special characters escaped. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+// One escaping for every page the kit writes (the reports' and the docs').
+export { escapeHtml };
 
 /** One line of the spec's Markdown: `code` and **bold** become tags, everything else is escaped text. */
 export function inline(text: string): string {

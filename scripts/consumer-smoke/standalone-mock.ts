@@ -9,7 +9,9 @@ const FRONTEND = "http://localhost:3000";
 
 /** Starts the mock on a free port, runs `use` with its URL and a sign-in as the demo owner, then stops it. */
 export async function withStandaloneMock<T>(dir: string, nodeBin: string, use: (url: string, signInOwner: () => Promise<OwnerSession>) => Promise<T>): Promise<T> {
-  const child = spawn("npx", ["temetro-contract", "mock", "--port", "0"], { cwd: dir, env: { ...process.env, PATH: `${nodeBin}:${process.env.PATH ?? ""}` }, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group: npx runs the mock as a child of its own, and the whole group is stopped at the end.
+  const child = spawn("npx", ["temetro-contract", "mock", "--port", "0"], { cwd: dir, env: { ...process.env, PATH: `${nodeBin}:${process.env.PATH ?? ""}` }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let output = "";
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -24,7 +26,10 @@ export async function withStandaloneMock<T>(dir: string, nodeBin: string, use: (
   try {
     return await use(url, () => signInOwner(url));
   } finally {
-    child.kill("SIGTERM");
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+    await exited;
+    child.stdout.destroy();
+    child.stderr.destroy();
   }
 }
 
