@@ -3,10 +3,9 @@
 // The mock runs in a child process (as `npx temetro-contract mock` would); this process drives it over
 // loopback with undici, N keep-alive connections, a fixed number of requests per scenario. A bare
 // node:http server is measured first the same way: compare against it, as the machine's load moves both.
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import { runScenario, signUpOverPool, startChild } from "./load-driver.ts";
+import { MOCK_SERVER_SCRIPT, runScenario, signUpOverPool, startChild } from "./load-driver.ts";
 import type { Scenario } from "./load-driver.ts";
 
 const { values } = parseArgs({ options: { connections: { type: "string", default: "10" }, requests: { type: "string", default: "5000" } } });
@@ -17,8 +16,6 @@ const json = { "content-type": "application/json", origin: FRONTEND };
 /** A distinct client IP per request, so Better Auth's per-IP rate limits never answer instead of the route. */
 const ipOf = (index: number) => `198.18.${(index >> 8) & 255}.${index & 255}`;
 
-const MOCK = `const { serveUntilSignal } = await import(${JSON.stringify(fileURLToPath(new URL("./serve-until-signal.ts", import.meta.url)))});
-await serveUntilSignal({ port: 0 });`;
 /** The floor of this machine: a bare node:http server answering a fixed JSON body. */
 const BARE = `const server = (await import("node:http")).createServer((req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}'));
 server.listen(0, "127.0.0.1", () => console.log("listening on http://localhost:" + server.address().port));
@@ -42,7 +39,7 @@ await measure(barePool, { name: "baseline: bare node:http, fixed JSON", request:
 await barePool.close();
 await bare.stop();
 
-const mock = await startChild(MOCK);
+const mock = await startChild(MOCK_SERVER_SCRIPT);
 const pool = new Pool(mock.url, { connections: CONNECTIONS });
 try {
   const cookies = await signUpOverPool(pool, "198.19.0.1", "Bench", "bench@example.com");

@@ -1,9 +1,14 @@
 // Drives a server in a child process over loopback with undici: the shared half of the benchmark
 // (bench.ts) and the soak test (soak.ts). Scripts that print figures, not tests.
 import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { Dispatcher, Pool } from "undici";
 
 export type Scenario = { name: string; request: (index: number) => Dispatcher.RequestOptions };
+
+/** The script startChild runs for the standalone mock: `npx temetro-contract mock --port 0`, from source. */
+export const MOCK_SERVER_SCRIPT = `const { serveUntilSignal } = await import(${JSON.stringify(fileURLToPath(new URL("./serve-until-signal.ts", import.meta.url)))});
+await serveUntilSignal({ port: 0 });`;
 
 /** Runs a server script in a child process; resolves with its URL once it prints "listening on <url>". */
 export function startChild(script: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {

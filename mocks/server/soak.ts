@@ -4,11 +4,10 @@
 // as many browsers would), and prints the child's RSS after each tenth and after ten idle seconds.
 // Whatever the mock keeps per request or per client must be bounded, so RSS levels off.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Pool } from "undici";
-import { runScenario, signUpOverPool, startChild } from "./load-driver.ts";
+import { MOCK_SERVER_SCRIPT, runScenario, signUpOverPool, startChild } from "./load-driver.ts";
 import type { Scenario } from "./load-driver.ts";
 
 const { values } = parseArgs({ options: { requests: { type: "string", default: "1000000" }, connections: { type: "string", default: "10" } } });
@@ -18,8 +17,6 @@ const FRONTEND = "http://localhost:3000";
 const json = { "content-type": "application/json", origin: FRONTEND };
 const ipOf = (index: number) => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
 
-const MOCK = `const { serveUntilSignal } = await import(${JSON.stringify(fileURLToPath(new URL("./serve-until-signal.ts", import.meta.url)))});
-await serveUntilSignal({ port: 0 });`;
 
 /** The resident set of a process in MiB, from /proc (Linux). */
 function rssMiB(pid: number): number {
@@ -27,7 +24,7 @@ function rssMiB(pid: number): number {
   return kib / 1024;
 }
 
-const mock = await startChild(MOCK);
+const mock = await startChild(MOCK_SERVER_SCRIPT);
 const pool = new Pool(mock.url, { connections: CONNECTIONS });
 try {
   const cookies = await signUpOverPool(pool, "192.0.2.1", "Soak", "soak@example.com");
