@@ -37,6 +37,7 @@ export function parseCookieHeader(header: string | null): Map<string, string> {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 const keyCache = new Map<string, Promise<CryptoKey>>();
 
 function hmacKey(secret: string): Promise<CryptoKey> {
@@ -54,10 +55,27 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+// Every request re-verifies the session cookies it carries, so most signatures asked for were
+// computed before: remembered ones are answered at once (the same HMAC either way). Bounded,
+// oldest out first.
+const SIGNATURES_KEPT = 20_000;
+const signatures = new Map<string, Promise<string>>();
+// Under Node, node:crypto signs synchronously in a few microseconds; WebCrypto (all a browser has)
+// costs a round trip through its argument checks and thread pool, some 15 times as long.
+const nodeCrypto = typeof process === "undefined" ? undefined : process.getBuiltinModule?.("node:crypto");
+
 /** HMAC-SHA-256 of a value, base64. */
-export async function sign(value: string, secret: string): Promise<string> {
-  const signature = await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(value));
-  return toBase64(new Uint8Array(signature));
+export function sign(value: string, secret: string): Promise<string> {
+  const key = `${secret}\u0000${value}`;
+  let signature = signatures.get(key);
+  if (signature === undefined) {
+    signature = nodeCrypto === undefined
+      ? hmacKey(secret).then((hmac) => crypto.subtle.sign("HMAC", hmac, encoder.encode(value))).then((bytes) => toBase64(new Uint8Array(bytes)))
+      : Promise.resolve(nodeCrypto.createHmac("sha256", secret).update(value).digest("base64"));
+    if (signatures.size >= SIGNATURES_KEPT) signatures.delete(signatures.keys().next().value ?? key);
+    signatures.set(key, signature);
+  }
+  return signature;
 }
 
 /** `value.signature`, URL-encoded, as Better Auth signs the session token cookie. */
@@ -88,7 +106,9 @@ export function base64UrlEncode(text: string): string {
 export function base64UrlDecode(value: string): string | null {
   try {
     const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
-    return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
