@@ -29,12 +29,28 @@ function rewriteRefs(value: unknown): unknown {
 
 const defs = rewriteRefs(spec.components.schemas);
 const cache = new Map<string, ZodType>();
+const DEFS_REF = "#/$defs/";
+
+/** The component schemas a (rewritten) schema reaches through its refs: z.fromJSONSchema copies all it is given on every call, so it gets only these. */
+function reachableDefs(schema: unknown, found: JsonObject = {}): JsonObject {
+  if (Array.isArray(schema)) schema.forEach((item) => reachableDefs(item, found));
+  if (!isObject(schema)) return found;
+  for (const [key, inner] of Object.entries(schema)) {
+    const name = key === "$ref" && typeof inner === "string" && inner.startsWith(DEFS_REF) ? inner.slice(DEFS_REF.length) : undefined;
+    if (name === undefined) reachableDefs(inner, found);
+    else if (!(name in found) && isObject(defs) && defs[name] !== undefined) {
+      found[name] = defs[name];
+      reachableDefs(defs[name], found);
+    }
+  }
+  return found;
+}
 
 function compile(key: string, schema: unknown): ZodType {
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const rewritten = rewriteRefs(schema);
-  const root = isObject(rewritten) ? { ...rewritten, $defs: defs } : rewritten;
+  const root = isObject(rewritten) ? { ...rewritten, $defs: reachableDefs(rewritten) } : rewritten;
   const compiled = z.fromJSONSchema(root as Parameters<typeof z.fromJSONSchema>[0]);
   cache.set(key, compiled);
   return compiled;
