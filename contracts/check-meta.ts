@@ -1,7 +1,7 @@
 // What a check leaves for the reporters beside pass/fail: security advisories, what could not be
 // cleaned up, the exchanges of a failure (or of an advisory, as its evidence), the reason for a
-// skip, and a grid check's row (the role matrix, tenant isolation). Stored in vitest's task.meta,
-// which crosses from the worker to the reporters.
+// skip, a grid check's row (the role matrix, tenant isolation), and what its named states cost to
+// set up. Stored in vitest's task.meta, which crosses from the worker to the reporters.
 import { z } from "zod";
 import { recordedExchangeSchema } from "./recorded-exchange.ts";
 
@@ -35,6 +35,9 @@ export const gridRowSchema = z.object({
   cells: z.array(gridCellSchema),
 });
 
+/** A named state the check built (context.given), with the time it took to set up. */
+export const stateCostSchema = z.object({ name: z.string(), durationMs: z.number().nonnegative() });
+
 const checkMetaSchema = z.object({
   advisories: z.array(advisorySchema),
   leftovers: z.array(z.string()),
@@ -42,10 +45,12 @@ const checkMetaSchema = z.object({
   /** Why the check could not run here (also vitest's skip note, which the json reporter does not write). */
   skipReason: z.string().optional(),
   grid: gridRowSchema.optional(),
+  states: z.array(stateCostSchema).optional(),
 });
 
 export type CheckMeta = z.infer<typeof checkMetaSchema>;
 export type Advisory = z.infer<typeof advisorySchema>;
+export type StateCost = z.infer<typeof stateCostSchema>;
 export type GridOutcome = z.infer<typeof gridOutcomeSchema>;
 export type GridCell = z.infer<typeof gridCellSchema>;
 export type GridRow = z.infer<typeof gridRowSchema>;

@@ -134,10 +134,13 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
     target: checkTarget,
     actor: (label, options) => checkTarget.actor(label, options),
     async given(state) {
+      const started = performance.now();
       try {
         return await state.build({ target: checkTarget, cleanup });
       } catch (error) {
         throw prefixError(error, `Failed to set up the state "${state.name}": `);
+      } finally {
+        (meta.states ??= []).push({ name: state.name, durationMs: performance.now() - started });
       }
     },
     advise(id, severity, text, fix) {

@@ -1,20 +1,26 @@
-// The temetro-contract command line: `verify` (the contract suite against a target), `mock` (the
-// standalone mock server), `docs` (the API reference as one HTML file), `fuzz` (generated requests)
-// and `help`. Tool errors print one readable line and exit with 2.
+// The temetro-contract command line: `verify` (the contract suite against a target), `merge-reports`
+// (the reports of a sharded run as one), `mock` (the standalone mock server), `docs` (the API
+// reference as one HTML file), `fuzz` (generated requests) and `help`. Tool errors print one
+// readable line and exit with 2.
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { readContainerOptions } from "./containers/container-options.ts";
 import { TargetError, UsageError } from "./errors.ts";
-import { isReportFormat } from "./reporters/write-reports.ts";
-import { outputDirectory, verify } from "./verify.ts";
+import { parseConcurrency } from "./concurrency.ts";
+import { isReportFormat, outputDirectory, REPORT_FORMATS } from "./reporters/report-output.ts";
+import type { ReportFormat } from "./reporters/report-output.ts";
+import { parseShard } from "./shard.ts";
+import { verify } from "./verify.ts";
 
 export const USAGE = `temetro-contract: the API contract of temetro (OpenAPI spec, stateful mock, conformance suite).
 
 Usage:
   temetro-contract verify [--url URL] [--only IDS|AREAS] [--skip IDS|AREAS]
                           [--reporter html|json|junit]... [--output DIR] [--safe] [--origin URL]
+                          [--concurrency N] [--shard I/N]
   temetro-contract verify --image IMAGE [--env K=V]... [--port 4000] [--postgres IMAGE] [options]
   temetro-contract verify --compose FILE [--env K=V]... [--port 4000] [options]
+  temetro-contract merge-reports [--reporter html|json|junit]... [--output DIR] SHARD_DIR...
   temetro-contract mock [--port 4000] [--host 127.0.0.1] [--seed demo|empty]
   temetro-contract docs [--output FILE]
   temetro-contract fuzz [--url URL] [--cases N] [--seed S] [--safe] [--only IDS] [--origin URL]
@@ -31,12 +37,24 @@ verify  Run the contract suite against a target and print a summary per area.
   --safe           Safe mode: no rate-limit exhaustion; the data it creates is namespaced
                    (t-*@example.test, contract-* clinics) and deleted at the end.
   --origin URL     The frontend origin the target trusts (default: http://localhost:3000).
+  --concurrency N  Contract files to run at once (default: one per core for the in-process mock;
+                   2 for a URL, 1 when it has a movable clock or ignores X-Forwarded-For).
+  --shard I/N      Run the I-th of N parts of the contract files (by file; for CI machines),
+                   then merge the parts' json reports with merge-reports.
   --image IMAGE    Start the backend from this Docker image (testcontainers), check it, remove it.
   --postgres IMAGE Start this PostgreSQL image beside it and wire DATABASE_URL as temetro's compose does.
   --env K=V        Set an environment variable of the backend container (repeatable).
   --port N         The backend's port inside the container (default 4000).
   --compose FILE   Start the backend and its database from a compose file (needs Compose).
   Exit codes: 0 every check conforms, 1 conformance failures, 2 usage or target error.
+  The summary ends with where the time went: the slowest checks, and the named states by cost.
+
+merge-reports  Merge the json reports of \`verify --shard I/N --reporter json\` runs into the
+        report of the whole run; print its summary and write its reports.
+  SHARD_DIR        A shard's --output folder (or its temetro-contract.json); every shard, once.
+  --reporter NAME  The reports to write (repeatable; default: html, json and junit).
+  --output DIR     The folder they are written into (default: reports/).
+  Exit codes: 0 every check conforms, 1 conformance failures, 2 usage error.
 
 mock    Serve the stateful mock over HTTP (and Socket.io) until interrupted.
   --port N         The port (default 4000; 0 picks a free one).
@@ -72,6 +90,13 @@ const OPTIONS = {
     output: { type: "string" },
     safe: { type: "boolean" },
     origin: { type: "string" },
+    concurrency: { type: "string" },
+    shard: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+  "merge-reports": {
+    reporter: { type: "string", multiple: true },
+    output: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
   fuzz: {
@@ -106,6 +131,7 @@ export async function main(argv: string[], io: { out?: NodeJS.WritableStream; er
       return command === undefined ? 2 : 0;
     }
     if (command === "verify") return await runVerify(rest, out);
+    if (command === "merge-reports") return await runMergeReports(rest, out);
     if (command === "mock") return await runMock(rest, out);
     if (command === "docs") return await runDocs(rest, out);
     if (command === "fuzz") return await runFuzz(rest, out);
@@ -120,8 +146,12 @@ export async function main(argv: string[], io: { out?: NodeJS.WritableStream; er
 }
 
 function parse<K extends keyof typeof OPTIONS>(command: K, args: string[]) {
+  return parseWithPositionals(command, args, false).values;
+}
+
+function parseWithPositionals<K extends keyof typeof OPTIONS>(command: K, args: string[], allowPositionals: boolean) {
   try {
-    return parseArgs({ args, options: OPTIONS[command], strict: true, allowPositionals: false }).values;
+    return parseArgs({ args, options: OPTIONS[command], strict: true, allowPositionals });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\.?$/, ".");
     throw new UsageError(`Failed to read the arguments of \`${command}\`: ${reason} Run \`temetro-contract help\` for usage.`);
@@ -131,10 +161,7 @@ function parse<K extends keyof typeof OPTIONS>(command: K, args: string[]) {
 async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const values = parse("verify", args);
   if (values.help === true) return (out.write(USAGE), 0);
-  const reporters = (values.reporter ?? []).flatMap(splitList).map((name) => {
-    if (!isReportFormat(name)) throw new UsageError(`Failed to read --reporter "${name}": use html, json or junit.`);
-    return name;
-  });
+  const reporters = reportFormats(values.reporter);
   const containers = readContainerOptions(values);
   const options = {
     url: values.url,
@@ -144,10 +171,20 @@ async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<nu
     outputDir: outputDirectory(values.output),
     safe: values.safe === true,
     frontendOrigin: origin(values.origin ?? "http://localhost:3000"),
+    concurrency: parseConcurrency(values.concurrency),
+    shard: parseShard(values.shard),
   };
   if (containers === undefined) return verify(options);
   const { verifyInContainers } = await import("./targets/container.ts");
   return verifyInContainers(containers, options);
+}
+
+async function runMergeReports(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseWithPositionals("merge-reports", args, true);
+  if (values.help === true) return (out.write(USAGE), 0);
+  const reporters = values.reporter === undefined ? [...REPORT_FORMATS] : reportFormats(values.reporter);
+  const { mergeReportFiles } = await import("./merge-reports.ts");
+  return mergeReportFiles({ paths: positionals, reporters, outputDir: outputDirectory(values.output), out });
 }
 
 async function runFuzz(args: string[], out: NodeJS.WritableStream): Promise<number> {
@@ -176,6 +213,13 @@ async function runDocs(args: string[], out: NodeJS.WritableStream): Promise<numb
   const { path, bytes } = writeDocs(values.output);
   out.write(`Wrote the API reference to ${path} (${Math.round(bytes / 1024)} KiB). Open it in any browser; it needs no network.\n`);
   return 0;
+}
+
+function reportFormats(values: string[] | undefined): ReportFormat[] {
+  return (values ?? []).flatMap(splitList).map((name) => {
+    if (!isReportFormat(name)) throw new UsageError(`Failed to read --reporter "${name}": use html, json or junit.`);
+    return name;
+  });
 }
 
 function splitList(value: string): string[] {

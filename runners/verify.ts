@@ -1,20 +1,19 @@
 // `verify`: resolve the target (probe a URL, or the in-process mock), run the contract files with
-// vitest's programmatic API, print the summary, write the html/json/junit reports, and pick the exit code.
-import { resolve } from "node:path";
+// vitest's programmatic API (as many at once as the target takes, or one shard of them), print the
+// summary with where the time went, write the html/json/junit reports, and pick the exit code.
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
 import { startVitest } from "vitest/node";
-import type { TestUserConfig } from "vitest/node";
-import { TARGET_CONFIG_KEY } from "#contracts/target-config";
 import type { TargetConfig } from "#contracts/target-config";
+import { resolveConcurrency } from "./concurrency.ts";
 import { UsageError } from "./errors.ts";
-import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
-import { buildReport } from "./reporters/build-report.ts";
 import type { RunInfo } from "./reporters/build-report.ts";
+import { checkOutputDirectory } from "./reporters/report-output.ts";
+import type { ReportFormat } from "./reporters/report-output.ts";
 import { createSummaryReporter } from "./reporters/summary-reporter.ts";
-import { checkOutputDirectory, writeReports } from "./reporters/write-reports.ts";
-import type { ReportFormat } from "./reporters/write-reports.ts";
-import { detectCapabilities } from "./targets/detect-capabilities.ts";
+import { shardLabel } from "./shard.ts";
+import type { Shard } from "./shard.ts";
+import { verifyVitestConfig } from "./verify-config.ts";
 
 export type VerifyOptions = {
   /** The deployment to check; the in-process mock when absent. */
@@ -26,10 +25,12 @@ export type VerifyOptions = {
   outputDir: string;
   safe: boolean;
   frontendOrigin: string;
+  /** Contract files at once (--concurrency); the target's default when absent. */
+  concurrency?: number;
+  /** This run's part of a sharded run (--shard i/n). */
+  shard?: Shard;
   out?: Writable;
 };
-
-type ReporterEntry = Extract<NonNullable<TestUserConfig["reporters"]>, unknown[]>[number];
 
 // The package's root: the repository when run from source, dist/ when installed (built JavaScript).
 const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -42,35 +43,40 @@ export async function verify(options: VerifyOptions): Promise<number> {
   // Before the run, not after it: a folder that cannot be one must not cost a whole run.
   if (options.reporters.length > 0) checkOutputDirectory(options.outputDir, options.outputDir);
   const { config, heading, target } = await resolveTarget(options, out);
-  const summary = createSummaryReporter({ heading, out });
-  const reporters: ReporterEntry[] = ["default", summary];
+  const concurrency = resolveConcurrency(options.concurrency, { kind: config.kind, ...target.capabilities });
+  if (config.kind === "url") out.write(`Running ${concurrency.files === 1 ? "one contract file at a time" : `${concurrency.files} contract files at a time`} (${concurrency.why}).\n`);
+  const shardNote = options.shard === undefined ? "" : `, shard ${shardLabel(options.shard)}`;
+  const summary = createSummaryReporter({ heading: `${heading}${shardNote}`, out, concurrency: concurrency.files });
   const startedAt = new Date();
   const started = performance.now();
   const exitCodeBefore = process.exitCode;
-  await startVitest([], {
-    config: false,
+  await startVitest([], verifyVitestConfig({
     root: PACKAGE_ROOT,
-    include: [CONTRACT_FILES],
-    // Installed, the contract files live under node_modules/, which vitest excludes by default.
-    exclude: [],
-    watch: false,
-    provide: { [TARGET_CONFIG_KEY]: config },
+    include: CONTRACT_FILES,
+    target: config,
     testNamePattern: namePattern(options.only, options.skip),
-    reporters,
-    // One shared clock: a check that moves it must not run beside another file's time-bound check.
-    fileParallelism: !(config.kind === "url" && config.capabilities.clock),
-    // Contract files keep no module state of their own; reusing workers saves a spawn and an import of the spec per file.
-    isolate: false,
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
-  });
+    reporters: ["default", summary],
+    concurrency: concurrency.files,
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
+  }));
   process.exitCode = exitCodeBefore;
   const result = summary.result();
-  if (result.checks.length === 0 && (options.only.length > 0 || options.skip.length > 0)) {
+  // A shard may hold none of the selected checks; a whole run that selects none was asked wrongly.
+  if (result.checks.length === 0 && options.shard === undefined && (options.only.length > 0 || options.skip.length > 0)) {
     throw new UsageError(`Failed to select checks: ${describeFilters(options)} matched no check. Pass rule ids (RATE-SIGN-IN-EMAIL-LIMIT) or areas (RATE, ORIGIN) as the summary prints them.`);
   }
-  const info: RunInfo = { ...target, selection: { only: options.only, skip: options.skip }, startedAt, durationMs: performance.now() - started };
-  for (const line of writeReports(buildReport(result, info), options.reporters, options.outputDir)) out.write(`${line}\n`);
+  const info: RunInfo = {
+    ...target,
+    selection: { only: options.only, skip: options.skip },
+    concurrency: concurrency.files,
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
+    startedAt,
+    durationMs: performance.now() - started,
+  };
+  if (options.reporters.length > 0) {
+    const [{ buildReport }, { writeReports }] = await Promise.all([import("./reporters/build-report.ts"), import("./reporters/write-reports.ts")]);
+    for (const line of writeReports(buildReport(result, info), options.reporters, options.outputDir)) out.write(`${line}\n`);
+  }
   const failed = result.checks.some((check) => check.state === "failed") || result.unhandledErrors.length > 0;
   return failed ? 1 : 0;
 }
@@ -86,6 +92,8 @@ async function resolveTarget(options: VerifyOptions, out: Writable): Promise<Res
       target: { target: { kind: "in-process", url: null, label: "the in-process mock" }, capabilities },
     };
   }
+  // Loaded only for a URL: the in-process run starts its workers sooner without them.
+  const [{ normaliseTargetUrl, probeTarget }, { detectCapabilities }] = await Promise.all([import("./probe-target.ts"), import("./targets/detect-capabilities.ts")]);
   const url = normaliseTargetUrl(options.url);
   await probeTarget(url);
   const detected = await detectCapabilities(url, { safe: options.safe, frontendOrigin: options.frontendOrigin });
@@ -108,11 +116,4 @@ export function namePattern(only: string[], skip: string[]): RegExp | undefined 
 function describeFilters(options: VerifyOptions): string {
   return [options.only.length > 0 ? `--only ${options.only.join(",")}` : "", options.skip.length > 0 ? `--skip ${options.skip.join(",")}` : ""]
     .filter(Boolean).join(" with ");
-}
-
-/** Resolves --output against the caller's working directory; throws UsageError when a given --output names a file. */
-export function outputDirectory(output: string | undefined): string {
-  const directory = resolve(process.cwd(), output ?? "reports");
-  if (output !== undefined) checkOutputDirectory(directory, output);
-  return directory;
 }

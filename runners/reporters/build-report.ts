@@ -9,24 +9,37 @@ import type { CheckResult, RunResult } from "./collect-results.ts";
 import { decisionsCited, operationNamed, packageRoot, packageVersion } from "./package-sources.ts";
 import { REPORT_FORMAT } from "./report-schema.ts";
 import type { Report, ReportArea, ReportCheck, ReportRun } from "./report-schema.ts";
+import { timeSpent } from "./time-spent.ts";
 
 /** What verify knows about the run beside the results. */
-export type RunInfo = Pick<ReportRun, "target" | "capabilities" | "selection"> & { startedAt: Date; durationMs: number };
+export type RunInfo = Pick<ReportRun, "target" | "capabilities" | "selection" | "concurrency" | "shard"> & { startedAt: Date; durationMs: number };
+
+/** The run as it was set up, before its checks are counted. */
+export type RunHeader = Omit<ReportRun, "verdict" | "totals">;
 
 /** The report of a finished run. */
 export function buildReport(run: RunResult, info: RunInfo): Report {
-  const checks = run.checks.map(toReportCheck);
+  const header: RunHeader = {
+    target: info.target,
+    startedAt: info.startedAt.toISOString(),
+    durationMs: Math.round(info.durationMs),
+    versions: { package: packageVersion(), node: process.version, vitest: vitestVersion },
+    capabilities: info.capabilities,
+    selection: info.selection,
+    ...(info.concurrency === undefined ? {} : { concurrency: info.concurrency }),
+    ...(info.shard === undefined ? {} : { shard: info.shard }),
+  };
+  return assembleReport(header, run.checks.map(toReportCheck), run.unhandledErrors);
+}
+
+/** A report from its run header and checks: the verdict, totals, areas and time spent are computed from the checks (as a merge recomputes them). */
+export function assembleReport(header: RunHeader, checks: ReportCheck[], unhandledErrors: string[]): Report {
   const count = (status: ReportCheck["status"]) => checks.filter((check) => check.status === status).length;
-  const failed = count("failed") > 0 || run.unhandledErrors.length > 0;
+  const failed = count("failed") > 0 || unhandledErrors.length > 0;
   return {
     format: REPORT_FORMAT,
     run: {
-      target: info.target,
-      startedAt: info.startedAt.toISOString(),
-      durationMs: Math.round(info.durationMs),
-      versions: { package: packageVersion(), node: process.version, vitest: vitestVersion },
-      capabilities: info.capabilities,
-      selection: info.selection,
+      ...header,
       verdict: failed ? "fails" : "conforms",
       totals: {
         checks: checks.length,
@@ -38,7 +51,8 @@ export function buildReport(run: RunResult, info: RunInfo): Report {
     },
     areas: areasOf(checks),
     checks,
-    unhandledErrors: run.unhandledErrors,
+    unhandledErrors,
+    timing: timeSpent(checks.map((check) => ({ ...check, states: check.states ?? [] }))),
   };
 }
 
@@ -61,6 +75,7 @@ function toReportCheck(result: CheckResult): ReportCheck {
     exchanges: meta.exchanges,
     leftovers: meta.leftovers,
     grid: meta.grid ?? null,
+    states: (meta.states ?? []).map(({ name, durationMs }) => ({ name, durationMs: Math.round(durationMs * 10) / 10 })),
   };
 }
 

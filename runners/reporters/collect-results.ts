@@ -5,6 +5,7 @@ import { stripVTControlCharacters } from "node:util";
 import type { TestCase, TestModule } from "vitest/node";
 import { emptyCheckMeta, readCheckMeta } from "#contracts/check-meta";
 import type { CheckMeta } from "#contracts/check-meta";
+import type { RunClock } from "./time-spent.ts";
 
 export type CheckResult = {
   ruleId: string;
@@ -22,7 +23,12 @@ export type CheckResult = {
   meta: CheckMeta;
 };
 
-export type RunResult = { checks: CheckResult[]; unhandledErrors: string[] };
+export type RunResult = {
+  checks: CheckResult[];
+  unhandledErrors: string[];
+  /** The run's wall-clock time and files at a time, when the reporter saw the run (not for a merge of shards). */
+  clock?: RunClock;
+};
 
 const NAMED = /^\[([A-Z0-9-]+)\] (.*)$/s;
 

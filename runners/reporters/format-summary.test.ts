@@ -29,3 +29,16 @@ test("lists failures with their exchanges, advisories by severity, skips by reas
   expect(text).toContain("- safe mode: 2 checks (RATE-B-REFILL, RATE-C-REFILL)");
   expect(text).toContain("Not cleaned up\n- RATE-XFF: user t-a@example.test: 401");
 });
+
+test("prints where the time went: the wall clock, the slowest checks first and the named states by total cost", () => {
+  const states = (...names: Array<[string, number]>) => ({ ...empty, states: names.map(([name, durationMs]) => ({ name, durationMs })) });
+  const checks = [
+    result("RATE-A-LIMIT", "passed", { durationMs: 120, meta: states(["a signed-in user", 20]) }),
+    result("ORG-B", "passed", { durationMs: 4800, meta: states(["a clinic with one member per role", 900], ["a signed-in user", 30]) }),
+    result("ORG-C", "passed", { durationMs: 300, meta: states(["a signed-in user", 28]) }),
+  ];
+  const text = formatSummary("heading", { checks, unhandledErrors: [], clock: { wallMs: 3200, concurrency: 2 } });
+  expect(text).toContain("Where the time went\n3.20 s wall, 2 files at a time; the checks' own times add up to 5.22 s.");
+  expect(text).toContain("Slowest checks:\n  4.80 s  ORG-B does it\n  0.30 s  ORG-C does it\n  0.12 s  RATE-A-LIMIT does it");
+  expect(text).toContain(["Named states, by total set-up time:", "  Builds   Total    Each  State", "       1  0.90 s  900 ms  a clinic with one member per role", "       3  0.08 s   26 ms  a signed-in user"].join("\n"));
+});

@@ -1,14 +1,17 @@
-// The text of the end-of-run summary: a table per area, then failures, advisories, skips and
-// leftovers, each section only when it has something to say.
+// The text of the end-of-run summary: a table per area, where the time went, then failures,
+// advisories, skips and leftovers, each section only when it has something to say.
 import { SEVERITIES } from "#contracts/check-meta";
 import type { Advisory } from "#contracts/check-meta";
 import { formatExchanges } from "#contracts/exchange-format";
 import type { CheckResult, RunResult } from "./collect-results.ts";
+import { formatTimeSpent } from "./format-time-spent.ts";
+import { timeSpent } from "./time-spent.ts";
 
 /** The whole summary as one string. */
 export function formatSummary(heading: string, run: RunResult): string {
   const sections = [
     [heading, "", ...areaTable(run.checks)],
+    formatTimeSpent(timeSpent(run.checks.map((check) => ({ ...check, states: check.meta.states ?? [] }))), totalMs(run.checks), run.clock),
     failures(run.checks),
     advisories(run.checks),
     skips(run.checks),
@@ -23,12 +26,16 @@ function areaTable(checks: CheckResult[]): string[] {
   const areas = [...new Set(checks.map((check) => check.area))].sort();
   const row = (name: string, of: CheckResult[]) => {
     const count = (state: CheckResult["state"]) => String(of.filter((check) => check.state === state).length);
-    const seconds = `${(of.reduce((sum, check) => sum + check.durationMs, 0) / 1000).toFixed(1)} s`;
+    const seconds = `${(totalMs(of) / 1000).toFixed(1)} s`;
     return [name, count("passed"), count("failed"), count("skipped"), seconds];
   };
   const rows = [["Area", "Passed", "Failed", "Skipped", "Time"], ...areas.map((area) => row(area, checks.filter((check) => check.area === area))), row("Total", checks)];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((cells) => (cells[column] ?? "").length))) ?? [];
   return rows.map((cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  "));
+}
+
+function totalMs(checks: CheckResult[]): number {
+  return checks.reduce((sum, check) => sum + check.durationMs, 0);
 }
 
 function failures(checks: CheckResult[]): string[] {

@@ -1,9 +1,10 @@
 // The JSON report's format, the project's own (not vitest's): the run (target, versions,
 // capabilities, verdict), a row per area, and every check with its rule id, status, time, failure
-// messages, skip reason, advisories, masked exchanges and grid cells. Shipped as a JSON Schema
-// (`temetro-contract/report-schema.json`), generated from this one definition.
+// messages, skip reason, advisories, masked exchanges, grid cells and named states' cost, and where
+// the time went. Shipped as a JSON Schema (`temetro-contract/report-schema.json`), generated from
+// this one definition.
 import { z } from "zod";
-import { advisorySchema, gridRowSchema } from "#contracts/check-meta";
+import { advisorySchema, gridRowSchema, stateCostSchema } from "#contracts/check-meta";
 import { recordedExchangeSchema } from "#contracts/recorded-exchange";
 
 /** The value of the report's `format` field; a breaking change of the format gets a new one. */
@@ -31,6 +32,10 @@ const runSchema = z.object({
     forwardedForEvidence: z.string().describe("How forwardedForTrusted was found out."),
   }),
   selection: z.object({ only: z.array(z.string()), skip: z.array(z.string()) }).describe("The --only and --skip rule ids and areas."),
+  concurrency: count.min(1).optional().describe("How many contract files ran at once (vitest workers)."),
+  shard: z.object({ index: count.min(1), count: count.min(1) }).optional()
+    .describe("The part of a sharded run this report covers (--shard index/count); absent for a whole run and for merged reports."),
+  mergedFrom: count.optional().describe("How many shard reports merge-reports merged into this one; absent for a single run."),
   verdict: z.enum(["conforms", "fails"]).describe("fails when a check failed or an error escaped every check; advisories never change it."),
   totals: z.object({ checks: count, passed: count, failed: count, skipped: count, advisories: count }),
 });
@@ -55,6 +60,11 @@ const checkSchema = z.object({
   exchanges: z.array(recordedExchangeSchema).describe("A failure's or an advisory's exchanges, secrets masked; empty for other checks."),
   leftovers: z.array(z.string()).describe("What the check created and could not remove."),
   grid: gridRowSchema.nullable().describe("The check's row of the roles or isolation grid."),
+  states: z.array(stateCostSchema).optional().describe("The named states the check built, in order, each with its set-up time (part of durationMs)."),
+});
+const timingSchema = z.object({
+  slowestChecks: z.array(z.object({ ruleId: z.string(), title: z.string(), durationMs: duration })).describe("The ten slowest checks, slowest first."),
+  states: z.array(z.object({ name: z.string(), builds: count, totalMs: duration })).describe("Every named state the checks built, by total set-up time, costliest first."),
 });
 
 export const reportSchema = z.object({
@@ -64,6 +74,7 @@ export const reportSchema = z.object({
   areas: z.array(areaSchema),
   checks: z.array(checkSchema),
   unhandledErrors: z.array(z.string()).describe("Errors no check caught; any of them fails the run."),
+  timing: timingSchema.optional().describe("Where the time went: the slowest checks and the named states' total set-up time."),
 });
 
 export type Report = z.infer<typeof reportSchema>;

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { UsageError } from "../errors.ts";
 import { fixtureReport } from "../testing/report-fixture.ts";
-import { checkOutputDirectory, writeReports } from "./write-reports.ts";
+import { checkOutputDirectory } from "./report-output.ts";
+import { writeReports } from "./write-reports.ts";
 
 test("writes each asked format once into the folder, creating it, and answers one line per file", () => {
   const folder = join(mkdtempSync(join(tmpdir(), "temetro-reports-")), "nested", "reports");

@@ -5,6 +5,7 @@ import type { GridCell } from "#contracts/check-meta";
 import type { RecordedExchange } from "#contracts/recorded-exchange";
 import { ROLES } from "#openapi";
 import { buildReport } from "../reporters/build-report.ts";
+import type { RunInfo } from "../reporters/build-report.ts";
 import type { CheckResult, RunResult } from "../reporters/collect-results.ts";
 import type { Report } from "../reporters/report-schema.ts";
 
@@ -50,7 +51,7 @@ export function fixtureRun(): RunResult {
         meta: { ...empty, grid: { grid: "isolation", operationId: "updateTask", cells: [{ column: "another clinic's owner", expected: { status: 404, detail: "Task not found." }, observed: { status: 404, detail: "Task not found." }, status: "passed", exchanges: [exchange(3, 404)] }] } },
       }),
       result("RATE-CLIENT-IP-FORWARDED-FOR", "passed", {
-        meta: { ...empty, advisories: [{ id: "ADVISORY-XFF-TRUSTED", severity: "high", text: "Rate limits are keyed on X-Forwarded-For.", fix: "Overwrite X-Forwarded-For at the proxy." }], exchanges: [exchange(1, 200)] },
+        meta: { ...empty, states: [{ name: "a signed-in user with no clinic", durationMs: 4.25 }], advisories: [{ id: "ADVISORY-XFF-TRUSTED", severity: "high", text: "Rate limits are keyed on X-Forwarded-For.", fix: "Overwrite X-Forwarded-For at the proxy." }], exchanges: [exchange(1, 200)] },
       }),
       result("STAFF-D20-ADMIN-SETS-OWNER-PASSWORD", "passed", { meta: { ...empty, leftovers: ["user t-owner@example.test: 401"] } }),
       result("PASSWORD-RESET-EMAIL", "skipped", { reason: "no mailbox", meta: { ...empty, skipReason: "the target has no readable mailbox (GET /__dev/outbox is not served)" } }),
@@ -60,13 +61,21 @@ export function fixtureRun(): RunResult {
   };
 }
 
-/** The report verify would write for the fixture run against a URL. */
-export function fixtureReport(): Report {
-  return buildReport(fixtureRun(), {
+/** The report verify would write for the fixture run against a URL (or for the checks of one shard of it). */
+export function fixtureReport(shard?: { index: number; count: number; checks: RunResult["checks"]; startedAt: Date; durationMs: number }): Report {
+  if (shard !== undefined) {
+    const { checks, startedAt, durationMs, ...part } = shard;
+    return buildReport({ checks, unhandledErrors: [] }, { ...fixtureInfo(), shard: part, startedAt, durationMs });
+  }
+  return buildReport(fixtureRun(), fixtureInfo());
+}
+
+function fixtureInfo(): RunInfo {
+  return {
     target: { kind: "url", url: "http://127.0.0.1:4000", label: "http://127.0.0.1:4000" },
     capabilities: { clock: true, mailbox: false, forwardedForTrusted: true, safe: false, forwardedForEvidence: "the session records the sent X-Forwarded-For" },
     selection: { only: [], skip: [] },
     startedAt: new Date("2026-12-06T10:00:00.000Z"),
     durationMs: 15_900,
-  });
+  };
 }
