@@ -1,5 +1,6 @@
 // The cookie cache's real consequences: a revoked session's token together with its session_data
-// cookie still passes for up to 300 s by the mock's clock; the token alone is refused at once.
+// cookie still passes for up to 300 s by the mock's clock; the token alone is refused at once. A
+// large cache comes in chunks, is read back joined, and its stale chunks are expired (D44).
 import { expect, test } from "vitest";
 import { createMockApi } from "../create-mock-api.ts";
 import { signUp, testBrowser } from "./test-browser.ts";
@@ -85,4 +86,72 @@ test("sign-out expires every session cookie with Max-Age=0, Path=/, HttpOnly and
     "better-auth.session_data=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax",
     "better-auth.dont_remember=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax",
   ]);
+});
+
+const LONG_NAME = "N".repeat(100_000);
+const chunkNames = (setCookies: string[]) => setCookies.map((cookie) => cookie.slice(0, cookie.indexOf("="))).filter((name) => name.startsWith("better-auth.session_data"));
+
+test("sign-up with a 100 KB name answers the full user and writes the cookie cache in chunks of 3977 characters (D44)", async () => {
+  const api = await createMockApi({ log: () => {} });
+  const browser = testBrowser(api);
+  const response = await browser.send("POST", "/api/auth/sign-up/email", { json: { name: LONG_NAME, email: "long@clinic.example", password: "correct-horse-battery" } });
+  expect(response.status).toBe(200);
+  expect(response.body).toMatchObject({ user: { name: LONG_NAME } });
+  const chunks = response.setCookies.slice(1);
+  expect(response.setCookies[0]).toMatch(/^better-auth\.session_token=/);
+  expect(chunkNames(chunks)).toEqual(chunks.map((_, index) => `better-auth.session_data.${index}`));
+  expect(chunks.length).toBeGreaterThanOrEqual(34);
+  expect(chunks.slice(0, -1).every((cookie) => cookie.indexOf(";") - cookie.indexOf("=") - 1 === 3977)).toBe(true);
+  expect(chunks.every((cookie) => cookie.length <= 4050 && cookie.endsWith("; Max-Age=300; Path=/; HttpOnly; SameSite=Lax"))).toBe(true);
+});
+
+test("get-session reassembles the chunks: a signed-out session's chunked cache still passes, with the full name", async () => {
+  const api = await createMockApi({ log: () => {} });
+  const laptop = testBrowser(api);
+  await signUp(laptop, undefined, { name: LONG_NAME });
+  const stolen = await laptop.copy();
+  await laptop.send("POST", "/api/auth/sign-out");
+  const response = await stolen.send("GET", "/api/auth/get-session");
+  expect(response.body).toMatchObject({ user: { name: LONG_NAME } });
+  expect(response.setCookies).toEqual([]);
+});
+
+test("a cache that shrinks to one cookie expires the request's chunks, and one that grows expires the whole cookie", async () => {
+  const api = await createMockApi({ log: () => {} });
+  const browser = testBrowser(api);
+  await signUp(browser, undefined, { name: "N".repeat(6000) });
+  expect(await browser.cookies()).toContain("better-auth.session_data.2=");
+  const shrunk = await browser.send("POST", "/api/auth/update-user", { json: { name: "Short" } });
+  expect(shrunk.setCookies.map((cookie) => cookie.slice(0, cookie.indexOf(";") + 1))).toEqual([
+    expect.stringMatching(/^better-auth\.session_token=.+;$/),
+    "better-auth.session_data.0=;",
+    "better-auth.session_data.1=;",
+    "better-auth.session_data.2=;",
+    expect.stringMatching(/^better-auth\.session_data=.+;$/),
+  ]);
+  expect(shrunk.setCookies.slice(1, 4).every((cookie) => cookie.includes("; Max-Age=0;"))).toBe(true);
+  const grown = await browser.send("POST", "/api/auth/update-user", { json: { name: "N".repeat(6000) } });
+  expect(chunkNames(grown.setCookies)).toEqual(["better-auth.session_data", "better-auth.session_data.0", "better-auth.session_data.1", "better-auth.session_data.2"]);
+  expect(grown.setCookies[1]).toBe("better-auth.session_data=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax");
+});
+
+test("sign-out with a chunked cache expires the cache by name and then every chunk the request carried", async () => {
+  const api = await createMockApi({ log: () => {} });
+  const browser = testBrowser(api);
+  await signUp(browser, undefined, { name: "N".repeat(6000) });
+  const response = await browser.send("POST", "/api/auth/sign-out");
+  expect(response.setCookies.map((cookie) => cookie.slice(0, cookie.indexOf("=")))).toEqual([
+    "better-auth.session_token", "better-auth.session_data", "better-auth.session_data.0", "better-auth.session_data.1", "better-auth.session_data.2", "better-auth.dont_remember",
+  ]);
+  expect(await browser.cookies()).toBe("");
+});
+
+test("a chunked cache with a chunk missing is expired by name and written again in full", async () => {
+  const api = await createMockApi({ log: () => {} });
+  const browser = testBrowser(api);
+  await signUp(browser, undefined, { name: "N".repeat(6000) });
+  await browser.forget(["better-auth.session_data.1"]);
+  const response = await browser.send("GET", "/api/auth/get-session");
+  expect(response.body).toMatchObject({ user: { name: "N".repeat(6000) } });
+  expect(chunkNames(response.setCookies)).toEqual(["better-auth.session_data", "better-auth.session_data.0", "better-auth.session_data.2", "better-auth.session_data.1"]);
 });

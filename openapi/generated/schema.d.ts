@@ -3578,7 +3578,7 @@ export interface components {
          */
         "X-Retry-After": number;
         /**
-         * @description The session cookies, as Better Auth sets them: `better-auth.session_token` (signed token, Max-Age=604800, or no Max-Age with rememberMe false plus `better-auth.dont_remember`) and `better-auth.session_data` (the 5-minute cookie cache, Max-Age=300), both `Path=/; HttpOnly; SameSite=Lax`. Over https the names carry the `__Secure-` prefix and the `Secure` attribute. Sent as several Set-Cookie headers.
+         * @description The session cookies, as Better Auth sets them: `better-auth.session_token` (signed token, Max-Age=604800, or no Max-Age with rememberMe false plus `better-auth.dont_remember`) and `better-auth.session_data` (the 5-minute cookie cache, Max-Age=300), both `Path=/; HttpOnly; SameSite=Lax`. Over https the names carry the `__Secure-` prefix and the `Secure` attribute. Sent as several Set-Cookie headers. A cookie cache whose Set-Cookie would pass 4050 bytes (a long name or image) comes as chunks `better-auth.session_data.0`, `.1`, … with the same attributes (none past 100 chunks), and a request's stale cache cookies, whole or chunks, are expired (Max-Age=0) before the new ones (D44).
          * @example better-auth.session_token=zR7wN2xK9cV4bM1qP6sT3yU8iO5aE0dF.q3v...%3D; Max-Age=604800; Path=/; HttpOnly; SameSite=Lax
          */
         SessionSetCookie: string;
@@ -3588,7 +3588,7 @@ export interface components {
          */
         ClearSessionSetCookie: string;
         /**
-         * @description A refreshed `better-auth.session_data` cookie cache (Max-Age=300).
+         * @description A refreshed `better-auth.session_data` cookie cache (Max-Age=300), in chunks `better-auth.session_data.0`, `.1`, … when it would pass 4050 bytes; a cache sent but unusable (expired, altered, a chunk missing) is first expired by name, and stale chunks with it (D44).
          * @example better-auth.session_data=eyJzZXNzaW9uIjp7...; Max-Age=300; Path=/; HttpOnly; SameSite=Lax
          */
         SessionDataSetCookie: string;

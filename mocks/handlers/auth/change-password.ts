@@ -22,5 +22,5 @@ export const changePassword: OperationHandler = async (call) => {
   if (!body.revokeOtherSessions) return json({ token: null, user });
   // A 7-day session, but its cookies follow the caller's dont_remember cookie, as setSessionCookie reads it.
   const { session } = await startSession(call, user.id);
-  return json({ token: session.token, user }, 200, { cookies: await cookiesForSession(call.ctx, session, dontRemember) });
+  return json({ token: session.token, user }, 200, { cookies: await cookiesForSession(call.ctx, session, call.request.headers, dontRemember) });
 };

@@ -13,7 +13,7 @@ export async function startSession(call: Call, userId: string, dontRemember = fa
     userAgent: call.request.headers.get("user-agent") ?? "",
     dontRemember,
   });
-  return { session, cookies: await cookiesForSession(call.ctx, session, dontRemember) };
+  return { session, cookies: await cookiesForSession(call.ctx, session, call.request.headers, dontRemember) };
 }
 
 /** Signs in a user who proved their password: `{redirect, token, url, user}`, and Location when a callbackURL was sent. */

@@ -30,5 +30,5 @@ export const updateUser: OperationHandler = async (call) => {
   const stored = call.ctx.store.users.findFirst((q) => q.where({ id: user.id }));
   // The session may come from the cookie cache after the user was deleted: Better Auth then answers with the cached user, changed.
   const updated = stored === undefined ? { ...user, ...changes } : ((await call.ctx.store.users.update(stored, { data: (draft) => void Object.assign(draft, changes) })) ?? stored);
-  return json({ status: true }, 200, { cookies: await sessionCookies(call.ctx.config, session, updated, call.ctx.clock.now(), dontRemember) });
+  return json({ status: true }, 200, { cookies: await sessionCookies(call.ctx.config, session, updated, call.ctx.clock.now(), call.request.headers, dontRemember) });
 };

@@ -13,7 +13,7 @@ import { startSession } from "./signed-in.ts";
 /** The caller's own session re-issued with the verified user, or a new session for the user. */
 async function signInVerified(call: Call, user: UserRecord): Promise<string[]> {
   if (call.session !== null && call.session.user.email === user.email) {
-    return cookiesForSession(call.ctx, call.session.session, call.session.dontRemember);
+    return cookiesForSession(call.ctx, call.session.session, call.request.headers, call.session.dontRemember);
   }
   return (await startSession(call, user.id)).cookies;
 }

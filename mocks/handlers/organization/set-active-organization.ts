@@ -1,25 +1,24 @@
 // POST /api/auth/organization/set-active — chooses the session's active clinic and re-issues both
 // session cookies, so get-session and temetro's /api/* see the change at once.
-import { requireSession, type OperationHandler } from "../../core/call.ts";
+import { requireSession, type Call, type OperationHandler } from "../../core/call.ts";
 import { failBetterAuth, json, type Reply } from "../../core/reply.ts";
 import { cookiesForSession, type SessionLookup } from "../../core/sessions.ts";
-import type { MockContext } from "../../core/context.ts";
 import { findMember } from "../../services/memberships.ts";
 import { findOrganizationById, findOrganizationBySlug, setActiveOrganization as setActive } from "../../services/organizations.ts";
 import { parseBody } from "../parse-body.ts";
 
 /** Sets the active clinic on the row and answers `body` with the refreshed cookies (setSessionCookie). */
-async function answerWithCookies(ctx: MockContext, lookup: SessionLookup, organizationId: string | null, body: unknown): Promise<Reply> {
+async function answerWithCookies({ ctx, request }: Call, lookup: SessionLookup, organizationId: string | null, body: unknown): Promise<Reply> {
   const updated = await setActive(ctx, lookup.session.token, organizationId);
   const session = updated ?? { ...lookup.session, activeOrganizationId: organizationId };
-  return json(body, 200, { cookies: await cookiesForSession(ctx, session, lookup.dontRemember) });
+  return json(body, 200, { cookies: await cookiesForSession(ctx, session, request.headers, lookup.dontRemember) });
 }
 
 export const setActiveOrganization: OperationHandler = async (call) => {
   const lookup = requireSession(call);
   const body = parseBody<"SetActiveOrganizationRequest">(call);
   const current = lookup.session.activeOrganizationId ?? null;
-  if (body.organizationId === null) return current === null ? json(null) : answerWithCookies(call.ctx, lookup, null, null);
+  if (body.organizationId === null) return current === null ? json(null) : answerWithCookies(call, lookup, null, null);
   let organizationId = body.organizationId || undefined;
   if (organizationId === undefined && !body.organizationSlug) {
     // Neither named: the current active clinic is selected again.
@@ -38,5 +37,5 @@ export const setActiveOrganization: OperationHandler = async (call) => {
   }
   const organization = findOrganizationById(call.ctx, organizationId);
   if (organization === undefined) failBetterAuth(400, "ORGANIZATION_NOT_FOUND");
-  return answerWithCookies(call.ctx, lookup, organization.id, organization);
+  return answerWithCookies(call, lookup, organization.id, organization);
 };
