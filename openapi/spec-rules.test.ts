@@ -66,6 +66,8 @@ describe("error examples", () => {
     const { code, message } = example as { code: string; message: string };
     // Better Auth names the failing part: "[body.email] …", "[body] …" (no body), "[query.token] …".
     if (code === "VALIDATION_ERROR") expect(message).toMatch(/^\[(body|query)[.\]]/);
+    // better-call's 415 names the Content-Type sent and the route's allowed types (D45).
+    else if (code === "UNSUPPORTED_MEDIA_TYPE") expect(message).toMatch(/^Content-Type "[^"]+" is not allowed\. Allowed types: \S/);
     else expect(message).toBe(errorCodes.betterAuth[code]);
   });
 });

@@ -4,6 +4,7 @@
 //   temetro:     JSON body (express.json) → requireAuth → requireOrg → path parameters decoded (D37) →
 //                requirePermission → schema → route.
 import { matchOperation, rateLimitPath, rateLimits, type Operation } from "#openapi";
+import { BARE_500, noBodyObjectFault, reachesDatabaseWithNul } from "./better-auth-faults.ts";
 import type { Call, OperationHandler } from "./call.ts";
 import { clientIpOf } from "./client-ip.ts";
 import type { MockContext } from "./context.ts";
@@ -48,11 +49,13 @@ export const queryFlag = (url: URL, name: string): boolean => (url.searchParams.
 
 async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Prepared> {
   const { request, url } = base;
-  const raw = operation.hasRequestBody ? await readJsonBody(request, "better-auth") : undefined;
+  const raw = operation.hasRequestBody ? await readJsonBody(request, operation) : undefined;
   if (operation.rules.originCheck) {
     const failure = checkStateChangingRequest(ctx.config, request.method, request.headers, raw);
     if (failure !== null) throw new ReplyError(betterAuthReply(403, failure.code));
   }
+  const hookFault = noBodyObjectFault(operation, raw);
+  if (hookFault !== null) throw new ReplyError(hookFault);
   const { body, routeCheck } = validateBetterAuthBody(operation, raw);
   if (operation.rules.originCheck === "first-login") {
     const failure = checkFirstLogin(ctx.config, request.headers);
@@ -69,11 +72,13 @@ async function betterAuthCall(ctx: MockContext, operation: Operation, base: Omit
   const dead = session === null && operation.rules.session !== "none" && (await sessionTokenOf(ctx, request.headers)) !== null;
   const sessionCookies = dead ? clearedSessionCookies(ctx.config, request.headers) : (session?.setCookies ?? []);
   if (operation.rules.session === "required" && session === null) throw new ReplyError({ ...betterAuthReply(401, "UNAUTHORIZED"), cookies: sessionCookies });
+  // PostgreSQL refuses U+0000 in text: the route fails when it stores or looks the text up (D49).
+  if (routeCheck === null && reachesDatabaseWithNul(body)) throw new ReplyError(BARE_500);
   return { call: { ...base, body, session, member: null }, sessionCookies, routeCheck };
 }
 
 async function temetroCall(ctx: MockContext, operation: Operation, base: Omit<Call, "body" | "session" | "member">): Promise<Prepared> {
-  const raw = operation.hasRequestBody ? await readJsonBody(base.request, "temetro") : undefined;
+  const raw = operation.hasRequestBody ? await readJsonBody(base.request, operation) : undefined;
   const { session, member } = await applyRouterGuards(ctx, operation.rules, base.request.headers);
   // Express decodes a route's parameters when the route matches: after the router's guards, before its own (D37).
   if (matchOperation(base.request.method, base.url.pathname)?.malformed === true) throw new ReplyError(temetroReply("MALFORMED_URL"));

@@ -3,6 +3,7 @@
 // from `x-error-codes`; temetro's 400 "Validation failed" with its zod 4 issues (D40; malformed JSON
 // included, D11).
 import { requestBodyValidator, resolveRef, spec, type Operation } from "#openapi";
+import { readBetterAuthBody } from "./better-auth-body.ts";
 import { JSON_BODY_LIMIT_BYTES } from "./config.ts";
 import { betterAuthReply, ReplyError, temetroReply, type Reply } from "./reply.ts";
 
@@ -11,24 +12,21 @@ type Issue = { code: string; path: PropertyKey[]; message: string };
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * The raw JSON of a request, `undefined` when there is none to read; throws the family's reply for bad
- * JSON. temetro reads a body with express.json(): only `application/json` is parsed (anything else,
- * text/plain or no Content-Type, leaves no body, decision D39), and an empty JSON body is `{}`.
+ * The raw body of a request, `undefined` when there is none to read; throws the family's reply for a
+ * body it refuses. Better Auth reads the media types its route lists (D45). temetro reads a body with
+ * express.json(): only `application/json` is parsed (anything else, text/plain or no Content-Type,
+ * leaves no body, decision D39), and an empty JSON body is `{}`.
  */
-export async function readJsonBody(request: Request, family: Operation["family"]): Promise<unknown> {
+export async function readJsonBody(request: Request, operation: Operation): Promise<unknown> {
   const text = await request.text();
   const contentType = request.headers.get("content-type") ?? "";
-  if (family === "temetro") {
-    if (!/^application\/json\s*(;|$)/i.test(contentType)) return undefined;
-    if (new TextEncoder().encode(text).length > JSON_BODY_LIMIT_BYTES) throw new ReplyError(temetroReply("PAYLOAD_TOO_LARGE"));
-    if (text === "") return {};
-  }
-  if (text === "") return undefined;
-  if (family === "better-auth" && !/^application\/([a-z0-9.+-]*\+)?json/i.test(contentType)) return undefined;
+  if (operation.family === "better-auth") return readBetterAuthBody(text, contentType, mediaTypesOf(operation));
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) return undefined;
+  if (new TextEncoder().encode(text).length > JSON_BODY_LIMIT_BYTES) throw new ReplyError(temetroReply("PAYLOAD_TOO_LARGE"));
+  if (text === "") return {};
   try {
     return JSON.parse(text);
   } catch {
-    if (family === "better-auth") throw new ReplyError(betterAuthReply(400, "BAD_REQUEST"));
     const { status, body } = temetroReply("VALIDATION_FAILED");
     throw new ReplyError({ status, body: { ...(isRecord(body) ? body : {}), details: [{ code: "invalid_json", path: [], message: "Malformed JSON body." }] } });
   }
@@ -41,8 +39,14 @@ function requestBodyOf(operation: Operation): Record<string, unknown> | undefine
   return isRecord(requestBody) ? requestBody : undefined;
 }
 
-/** The `x-error-codes` of the property an issue points at, walking the operation's request schema. */
-function routeCheckedCode(operation: Operation, issue: Issue): string | undefined {
+/** The media types an operation's request body may be sent as, in the spec's order (application/json by default). */
+function mediaTypesOf(operation: Operation): string[] {
+  const content = requestBodyOf(operation)?.content;
+  return isRecord(content) ? Object.keys(content) : ["application/json"];
+}
+
+/** The schema of the property an issue points at, walking the operation's request schema. */
+function propertySchemaOf(operation: Operation, issue: Issue): unknown {
   const content = requestBodyOf(operation);
   const media = isRecord(content) && isRecord(content.content) ? content.content["application/json"] : undefined;
   let schema = isRecord(media) ? resolveRef(media.schema) : undefined;
@@ -50,6 +54,19 @@ function routeCheckedCode(operation: Operation, issue: Issue): string | undefine
     const properties = isRecord(schema) && isRecord(schema.properties) ? schema.properties : undefined;
     schema = properties === undefined ? undefined : resolveRef(properties[String(key)]);
   }
+  return schema;
+}
+
+/** Whether an issue is the wrong type of a property whose type Better Auth's route does not check (`x-unchecked`, D47). */
+const isUnchecked = (operation: Operation, issue: Issue): boolean => {
+  if (issue.code !== "invalid_type") return false;
+  const schema = propertySchemaOf(operation, issue);
+  return isRecord(schema) && schema["x-unchecked"] === true;
+};
+
+/** The `x-error-codes` of the property an issue points at. */
+function routeCheckedCode(operation: Operation, issue: Issue): string | undefined {
+  const schema = propertySchemaOf(operation, issue);
   const codes = isRecord(schema) ? schema["x-error-codes"] : undefined;
   const code = isRecord(codes) ? codes[issue.code] : undefined;
   return typeof code === "string" ? code : undefined;
@@ -88,7 +105,8 @@ export function validateBetterAuthBody(operation: Operation, body: unknown): { b
   const validator = requestBodyValidator(operation.operationId);
   const result = validator?.safeParse(body);
   if (result === undefined || result.success) return { body, routeCheck: null };
-  const issues: Issue[] = result.error.issues.map((issue) => ({ ...issue, path: [...issue.path] }));
+  const issues: Issue[] = result.error.issues.map((issue) => ({ ...issue, path: [...issue.path] })).filter((issue) => !isUnchecked(operation, issue));
+  if (issues.length === 0) return { body, routeCheck: null };
   const routeCheck = routeCheckedReply(operation, issues);
   if (routeCheck === null) throw new ReplyError(betterAuthValidationReply(operation, issues));
   return { body, routeCheck };

@@ -1,5 +1,7 @@
 // POST /api/auth/update-user — changes the signed-in user's name, image, username or
-// displayUsername and re-issues both session cookies with the updated user. The email cannot change here.
+// displayUsername and re-issues both session cookies with the updated user. The email cannot change
+// here; name and image are stored as the text of whatever JSON was sent (D47).
+import { BARE_500, storedAsText } from "../../core/better-auth-faults.ts";
 import type { OperationHandler } from "../../core/call.ts";
 import { requireSession } from "../../core/call.ts";
 import { isoNow } from "../../core/clock.ts";
@@ -18,13 +20,17 @@ export const updateUser: OperationHandler = async (call) => {
   if (Reflect.get(body, "email")) failBetterAuth(400, "EMAIL_CAN_NOT_BE_UPDATED");
   const { name, image, username, displayUsername } = body;
   if (name === undefined && image === undefined && username === undefined && displayUsername === undefined) throw nothingToUpdate;
-  const holder = username === undefined ? undefined : findUserByUsername(call.ctx, username);
+  const holder = typeof username === "string" ? findUserByUsername(call.ctx, username) : undefined;
   if (holder !== undefined && holder.id !== user.id) failBetterAuth(400, "USERNAME_IS_ALREADY_TAKEN");
+  // Better Auth takes these fields unchecked (D47): PostgreSQL stores the text of name, image and displayUsername;
+  // a null name breaks its NOT NULL column, and a username that is neither text nor null breaks its lower-casing.
+  const storedName = name === undefined ? undefined : storedAsText(name);
+  if (storedName === null || (username !== undefined && username !== null && typeof username !== "string")) return BARE_500;
   const changes: Partial<UserRecord> = {
-    ...(name !== undefined ? { name } : {}),
-    ...(image !== undefined ? { image } : {}),
-    ...(username !== undefined ? { username: normalizeUsername(username) } : {}),
-    ...(displayUsername !== undefined ? { displayUsername } : {}),
+    ...(storedName !== undefined ? { name: storedName } : {}),
+    ...(image !== undefined ? { image: storedAsText(image) } : {}),
+    ...(username !== undefined ? { username: username === null ? null : normalizeUsername(username) } : {}),
+    ...(displayUsername !== undefined ? { displayUsername: storedAsText(displayUsername) } : {}),
     updatedAt: isoNow(call.ctx.clock),
   };
   const stored = call.ctx.store.users.findFirst((q) => q.where({ id: user.id }));

@@ -1,5 +1,6 @@
 // GET /api/auth/organization/list-members — any member lists the clinic's members, oldest first,
 // with `limit`/`offset`; `total` counts them all.
+import { BARE_500, refusedAsLimit } from "../../core/better-auth-faults.ts";
 import { requireSession, type OperationHandler } from "../../core/call.ts";
 import { MEMBERSHIP_LIMIT } from "../../core/config.ts";
 import { failBetterAuth, json } from "../../core/reply.ts";
@@ -22,5 +23,7 @@ export const listMembers: OperationHandler = (call) => {
   const all = membersOf(call.ctx, organizationId);
   const offset = Number(query.get("offset")) || 0;
   const limit = Number(query.get("limit")) || MEMBERSHIP_LIMIT;
+  // Better Auth hands any number to PostgreSQL, which refuses a negative, fractional or oversized LIMIT/OFFSET (D46).
+  if (refusedAsLimit(limit) || refusedAsLimit(offset)) return BARE_500;
   return json({ members: all.slice(offset, offset + limit).map((member) => withUser(call.ctx, member)), total: all.length });
 };
