@@ -1,7 +1,7 @@
-// The order in which the pipeline answers, as Better Auth does, and the cookies its session look-up adds.
+// The order in which the pipeline answers, as Better Auth does, and the cookies its session look-up adds,
+// through the whole mock (each stage alone: pipeline/*.test.ts).
 import { expect, test } from "vitest";
 import { createMockApi } from "../create-mock-api.ts";
-import { mergeSetCookies, queryFlag } from "./pipeline.ts";
 import { signUp, testBrowser } from "./test-browser.ts";
 
 const FOREIGN = { origin: "https://evil.example" };
@@ -43,14 +43,4 @@ test("an error after a store read keeps the renewed cookie cache: wrong current 
   const response = await browser.send("POST", "/api/auth/change-password", { json: { currentPassword: "not-the-password", newPassword: "another-long-password" } });
   expect(response.status).toBe(400);
   expect(response.setCookies.map((cookie) => cookie.slice(0, cookie.indexOf("=")))).toEqual(["better-auth.session_data"]);
-});
-
-test("mergeSetCookies drops earlier entries of a cookie the later list expires, and keeps the rest in order", () => {
-  const merged = mergeSetCookies(["a=1; Path=/", "b=2; Path=/"], ["a=; Max-Age=0; Path=/", "c=3; Path=/"]);
-  expect(merged).toEqual(["b=2; Path=/", "a=; Max-Age=0; Path=/", "c=3; Path=/"]);
-});
-
-test("reads a query flag as Better Auth's z.coerce.boolean() does: any non-empty value is true", () => {
-  const flag = (query: string) => queryFlag(new URL(`http://mock.test/api/auth/get-session${query}`), "disableCookieCache");
-  expect([flag(""), flag("?disableCookieCache"), flag("?disableCookieCache="), flag("?disableCookieCache=true"), flag("?disableCookieCache=false")]).toEqual([false, false, false, true, true]);
 });
