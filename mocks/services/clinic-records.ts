@@ -36,6 +36,45 @@ export function requirePrescription(ctx: MockContext, organizationId: string, id
   return found ?? failTemetro(404, "Prescription not found.");
 }
 
+/** An update that writes the fields onto the record and stamps updatedAt with the mock's now. */
+const stampedUpdate = <F extends object>(ctx: MockContext, fields: F) => ({
+  data: (draft: F & { updatedAt: string }) => void Object.assign(draft, fields, { updatedAt: isoNow(ctx.clock) }),
+});
+
+/** The clinic's appointments, by date then time. */
+export function appointmentsOf(ctx: MockContext, organizationId: string): AppointmentRecord[] {
+  return ctx.store.appointments
+    .findMany((q) => q.where({ organizationId }))
+    .sort((a, b) => (a.date === b.date ? a.time.localeCompare(b.time) : a.date.localeCompare(b.date)));
+}
+
+/** Replaces a stored appointment's fields, updated now. */
+export async function replaceAppointment(ctx: MockContext, current: AppointmentRecord, fields: AppointmentFields): Promise<AppointmentRecord> {
+  return (await ctx.store.appointments.update((q) => q.where({ id: current.id }), stampedUpdate(ctx, fields))) ?? current;
+}
+
+/** Deletes a stored appointment. */
+export function removeAppointment(ctx: MockContext, appointment: AppointmentRecord): void {
+  ctx.store.appointments.delete((q) => q.where({ id: appointment.id }));
+}
+
+/** The clinic's prescriptions, newest prescribedAt first, then newest created. */
+export function prescriptionsOf(ctx: MockContext, organizationId: string): PrescriptionRecord[] {
+  return ctx.store.prescriptions
+    .findMany((q) => q.where({ organizationId }))
+    .sort((a, b) => b.prescribedAt.localeCompare(a.prescribedAt) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Replaces a stored prescription's fields, updated now. */
+export async function replacePrescription(ctx: MockContext, current: PrescriptionRecord, fields: PrescriptionFields): Promise<PrescriptionRecord> {
+  return (await ctx.store.prescriptions.update((q) => q.where({ id: current.id }), stampedUpdate(ctx, fields))) ?? current;
+}
+
+/** Deletes a stored prescription. */
+export function removePrescription(ctx: MockContext, prescription: PrescriptionRecord): void {
+  ctx.store.prescriptions.delete((q) => q.where({ id: prescription.id }));
+}
+
 /** The API fields of a stored record: everything but the clinic it belongs to. */
 export function withoutClinic<T extends { organizationId: string }>(record: T): Omit<T, "organizationId"> {
   const { organizationId: _clinic, ...fields } = record;

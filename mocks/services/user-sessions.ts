@@ -13,3 +13,13 @@ export function activeSessionsOf(ctx: MockContext, userId: string): SessionRecor
 export function revokeUserSessions(ctx: MockContext, userId: string, keepToken?: string): void {
   ctx.store.sessions.deleteMany((q) => q.where((session) => session.userId === userId && session.token !== keepToken));
 }
+
+/** Deletes the session with this token, whoever's it is (sign-out). */
+export function endSession(ctx: MockContext, token: string): void {
+  ctx.store.sessions.deleteMany((q) => q.where({ token }));
+}
+
+/** Deletes the user's session with this token; another user's token is left alone. */
+export function revokeUserSession(ctx: MockContext, userId: string, token: string): void {
+  ctx.store.sessions.deleteMany((q) => q.where({ token, userId }));
+}
