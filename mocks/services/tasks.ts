@@ -27,10 +27,10 @@ export function canSeeTask(task: TaskRecord, viewer: { userId: string; role: str
   return task.assigneeRole !== null && roles.includes(task.assigneeRole);
 }
 
-/** The clinic's task with this id; 404 "Task not found." for a non-UUID id or another clinic's task. */
+/** The clinic's task with this id; 404 TASK_NOT_FOUND for a non-UUID id or another clinic's task. */
 export function requireTask(ctx: MockContext, organizationId: string, id: string): TaskRecord {
   const found = isUuid(id) ? ctx.store.tasks.findFirst((q) => q.where({ organizationId, id })) : undefined;
-  return found ?? failTemetro(404, "Task not found.");
+  return found ?? failTemetro("TASK_NOT_FOUND");
 }
 
 /** Creates a task with the input's defaults; `done` follows the status. */

@@ -23,7 +23,7 @@ export const verifyEmail: OperationHandler = async (call) => {
   const callbackURL = call.url.searchParams.get("callbackURL") ?? undefined;
   assertTrustedCallback(call, callbackURL);
   const answer = (cookies?: string[]): Reply => (callbackURL ? redirectTo(callbackURL, cookies) : json({ status: true, user: null }, 200, cookies ? { cookies } : {}));
-  const fail = (code: string): Reply => (callbackURL ? redirectTo(appendQuery(callbackURL, { error: code })) : failBetterAuth(401, code));
+  const fail = (code: Parameters<typeof failBetterAuth>[1]): Reply => (callbackURL ? redirectTo(appendQuery(callbackURL, { error: code })) : failBetterAuth(401, code));
   const claims = await readVerificationToken(call.ctx, token);
   if (typeof claims === "string") return fail(claims);
   const user = findUserByEmail(call.ctx, claims.email);

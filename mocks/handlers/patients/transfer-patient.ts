@@ -14,7 +14,7 @@ export const transferPatient: OperationHandler = async (call) => {
   const providerId = parseBody<"TransferPatientRequest">(call).providerId.trim();
   const membership = call.ctx.store.members.findFirst((q) => q.where({ organizationId: caller.organizationId, userId: providerId }));
   const provider = membership === undefined ? undefined : call.ctx.store.users.findFirst((q) => q.where({ id: providerId }));
-  if (provider === undefined) failTemetro(400, "Selected provider is not a member of this clinic.");
+  if (provider === undefined) failTemetro("PROVIDER_NOT_A_MEMBER");
   const current = requireVisiblePatient(call.ctx, caller.organizationId, call.params.fileNumber ?? "", caller.view);
   const patient = await writePatient(call.ctx, current, { primaryProviderId: provider.id, pcp: provider.name });
   announcePatientChange(call, caller, patient, { provider: provider.name });
