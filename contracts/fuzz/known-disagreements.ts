@@ -1,12 +1,12 @@
 // Disagreements the fuzzer found between the spec and real servers that wait on a contract
 // decision: a case whose only problems are one of these is counted and listed in the report under
 // its id, not failed. Each entry says what was observed; remove it once the decision has landed.
+import { isRecord } from "#openapi";
 import type { Exchange } from "../target.ts";
 import type { FuzzCase } from "./fuzz-cases.ts";
 
 export type KnownDisagreement = { id: string; text: string; matches(fuzzCase: FuzzCase, exchange: Exchange, problems: string[]): boolean };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 /** The request's pathname; a trailing slash routes to the same handler. */
 const pathnameOf = (fuzzCase: FuzzCase) => new URL(fuzzCase.path, "http://placeholder").pathname.replace(/(.)\/$/, "$1");
 /** A number PostgreSQL refuses as LIMIT or OFFSET (text that is no number never reaches it). */

@@ -1,7 +1,7 @@
 // temetro's router guards (middleware/auth.ts): requireAuth and requireOrg, from the operation's
 // x-rules rather than written out per route. They guard a whole router (every path under its
 // mount); requirePermission belongs to the route itself (pipeline/permission.ts).
-import type { Operation } from "#openapi";
+import type { Operation, TemetroErrorKey } from "#openapi";
 import type { MockContext } from "./context.ts";
 import { ReplyError, temetroReply } from "./reply.ts";
 import { lookupSession, type SessionLookup } from "./sessions.ts";
@@ -10,7 +10,7 @@ import type { MemberRecord } from "./store.ts";
 export type GuardResult = { session: SessionLookup | null; member: MemberRecord | null };
 type RouterRules = Pick<Operation["rules"], "session" | "activeClinic">;
 
-const deny = (key: string): never => {
+const deny = (key: TemetroErrorKey): never => {
   throw new ReplyError(temetroReply(key));
 };
 

@@ -24,16 +24,16 @@ export function insertPrescription(ctx: MockContext, organizationId: string, fie
   return ctx.store.prescriptions.create({ ...fields, id: crypto.randomUUID(), organizationId, createdAt: now, updatedAt: now });
 }
 
-/** The clinic's appointment with this id; 404 "Appointment not found." otherwise. */
+/** The clinic's appointment with this id; 404 APPOINTMENT_NOT_FOUND otherwise. */
 export function requireAppointment(ctx: MockContext, organizationId: string, id: string): AppointmentRecord {
   const found = isUuid(id) ? ctx.store.appointments.findFirst((q) => q.where({ organizationId, id })) : undefined;
-  return found ?? failTemetro(404, "Appointment not found.");
+  return found ?? failTemetro("APPOINTMENT_NOT_FOUND");
 }
 
-/** The clinic's prescription with this id; 404 "Prescription not found." otherwise. */
+/** The clinic's prescription with this id; 404 PRESCRIPTION_NOT_FOUND otherwise. */
 export function requirePrescription(ctx: MockContext, organizationId: string, id: string): PrescriptionRecord {
   const found = isUuid(id) ? ctx.store.prescriptions.findFirst((q) => q.where({ organizationId, id })) : undefined;
-  return found ?? failTemetro(404, "Prescription not found.");
+  return found ?? failTemetro("PRESCRIPTION_NOT_FOUND");
 }
 
 /** An update that writes the fields onto the record and stamps updatedAt with the mock's now. */

@@ -41,10 +41,10 @@ export function removeTask(ctx: MockContext, task: TaskRecord): void {
   ctx.store.tasks.deleteMany((q) => q.where({ id: task.id }));
 }
 
-/** The clinic's task with this id; 404 "Task not found." for a non-UUID id or another clinic's task. */
+/** The clinic's task with this id; 404 TASK_NOT_FOUND for a non-UUID id or another clinic's task. */
 export function requireTask(ctx: MockContext, organizationId: string, id: string): TaskRecord {
   const found = isUuid(id) ? ctx.store.tasks.findFirst((q) => q.where({ organizationId, id })) : undefined;
-  return found ?? failTemetro(404, "Task not found.");
+  return found ?? failTemetro("TASK_NOT_FOUND");
 }
 
 /** Creates a task with the input's defaults; `done` follows the status. */

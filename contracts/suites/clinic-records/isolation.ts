@@ -3,7 +3,7 @@
 // leaves the record as it was; every list leaves it out.
 import { ruleIdPart } from "#contracts/role-matrix";
 import { describe, expect } from "vitest";
-import { operations } from "#openapi";
+import { operations, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
@@ -24,17 +24,17 @@ type Resource = {
 
 const resources: Record<string, Resource> = {
   Patients: {
-    notFound: "Patient not found.",
+    notFound: temetroMessage("PATIENT_NOT_FOUND"),
     create: async (owner) => (await createPatient(owner)).fileNumber,
     readBack: async (owner, key) => bodyOf(await owner.request(patientPath(key)), "getPatient", 200),
   },
   Appointments: {
-    notFound: "Appointment not found.",
+    notFound: temetroMessage("APPOINTMENT_NOT_FOUND"),
     create: async (owner) => (await createAppointment(owner)).id,
     readBack: async (owner, key) => bodyOf(await owner.request("/api/appointments"), "listAppointments", 200).find((record) => record.id === key),
   },
   Prescriptions: {
-    notFound: "Prescription not found.",
+    notFound: temetroMessage("PRESCRIPTION_NOT_FOUND"),
     create: async (owner) => (await createPrescription(owner)).id,
     readBack: async (owner, key) => bodyOf(await owner.request("/api/prescriptions"), "listPrescriptions", 200).find((record) => record.id === key),
   },

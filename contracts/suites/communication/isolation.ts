@@ -3,6 +3,7 @@
 // resource's message; 204 for the read mark, which answers 204 for any id) and leaves the record as
 // it was; every list leaves it out.
 import { describe, expect } from "vitest";
+import { temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
@@ -35,13 +36,13 @@ const leftOut = (path: string, prepare: Isolation["prepare"], readBack: Isolatio
 const isolations: Record<string, Isolation> = {
   listTasks: leftOut("/api/tasks", async (home) => (await createTask(home.owner.actor)).id, taskOf),
   updateTask: {
-    expect: { status: 404, error: "Task not found." },
+    expect: { status: 404, error: temetroMessage("TASK_NOT_FOUND") },
     prepare: async (home) => (await createTask(home.owner.actor)).id,
     send: (foreign, id) => foreign.request(`/api/tasks/${id}`, { method: "PATCH", json: { title: "Overwritten elsewhere", done: true } }),
     readBack: taskOf,
   },
   deleteTask: {
-    expect: { status: 404, error: "Task not found." },
+    expect: { status: 404, error: temetroMessage("TASK_NOT_FOUND") },
     prepare: async (home) => (await createTask(home.owner.actor)).id,
     send: (foreign, id) => foreign.request(`/api/tasks/${id}`, { method: "DELETE" }),
     readBack: taskOf,
@@ -49,13 +50,13 @@ const isolations: Record<string, Isolation> = {
   listProviders: leftOut("/api/staff/providers", doctorId, staffRowOf),
   listStaff: leftOut("/api/staff", doctorId, staffRowOf),
   updateStaffSpecialty: {
-    expect: { status: 404, error: "Member not found." },
+    expect: { status: 404, error: temetroMessage("MEMBER_NOT_FOUND") },
     prepare: doctorId,
     send: (foreign, userId) => foreign.request(`/api/staff/${userId}`, { method: "PATCH", json: { specialty: "Overwritten elsewhere" } }),
     readBack: staffRowOf,
   },
   setStaffPassword: {
-    expect: { status: 404, error: "Member not found." },
+    expect: { status: 404, error: temetroMessage("MEMBER_NOT_FOUND") },
     prepare: doctorId,
     send: (foreign, userId) => foreign.request(`/api/staff/${userId}/password`, { method: "PATCH", json: { newPassword: "overwritten-elsewhere-1" } }),
     // The doctor still signs in with their own password (their cleanup does too).
@@ -65,19 +66,19 @@ const isolations: Record<string, Isolation> = {
   listConversations: leftOut("/api/conversations", homeConversation, conversationOf),
   listConversationMembers: leftOut("/api/conversations/members", doctorId, staffRowOf),
   downloadAttachment: {
-    expect: { status: 404, error: "Attachment not found." },
+    expect: { status: 404, error: temetroMessage("ATTACHMENT_NOT_FOUND") },
     prepare: homeFile,
     send: (foreign, id) => foreign.request(`/api/conversations/attachments/${id}`),
     readBack: async (home, id) => (await home.doctor.actor.request(`/api/conversations/attachments/${id}`)).text,
   },
   listMessages: {
-    expect: { status: 404, error: "Conversation not found." },
+    expect: { status: 404, error: temetroMessage("CONVERSATION_NOT_FOUND") },
     prepare: homeConversation,
     send: (foreign, id) => foreign.request(`/api/conversations/${id}/messages`),
     readBack: conversationOf,
   },
   sendMessage: {
-    expect: { status: 404, error: "Conversation not found." },
+    expect: { status: 404, error: temetroMessage("CONVERSATION_NOT_FOUND") },
     prepare: homeConversation,
     send: (foreign, id) => foreign.request(`/api/conversations/${id}/messages`, { json: { body: "Written elsewhere" } }),
     readBack: conversationOf,

@@ -1,5 +1,6 @@
 // POST /api/auth/sign-up/email against the mock.
 import { expect, test } from "vitest";
+import { betterAuthError } from "#openapi";
 import { createMockApi } from "../../create-mock-api.ts";
 import { newTestAccount, signUp, stringAt, testBrowser } from "../../core/test-browser.ts";
 
@@ -42,7 +43,7 @@ test("sign-up with a taken email is 422 USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", 
   const account = await signUp(testBrowser(api));
   const response = await testBrowser(api).send("POST", "/api/auth/sign-up/email", { json: { ...newTestAccount(), email: account.email.toUpperCase() } });
   expect(response.status).toBe(422);
-  expect(response.body).toEqual({ code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", message: "User already exists. Use another email." });
+  expect(response.body).toEqual(betterAuthError("USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"));
 });
 
 test("sign-up with a taken username, in any case, is 400 USERNAME_IS_ALREADY_TAKEN", async () => {

@@ -24,7 +24,7 @@ export const verifyEmail = defineHandler("verifyEmail", async (call) => {
   const callbackURL = queryParam(call, "callbackURL") ?? undefined;
   assertTrustedCallback(call, callbackURL);
   const answer = (cookies?: string[]) => (callbackURL ? redirectTo(callbackURL, cookies) : respond(call, 200, { status: true, user: null }, cookies ? { cookies } : {}));
-  const fail = (code: string) => (callbackURL ? redirectTo(appendQuery(callbackURL, { error: code })) : failBetterAuth(401, code));
+  const fail = (code: Parameters<typeof failBetterAuth>[1]) => (callbackURL ? redirectTo(appendQuery(callbackURL, { error: code })) : failBetterAuth(401, code));
   const claims = await readVerificationToken(call.ctx, token);
   if (typeof claims === "string") return fail(claims);
   const user = findUserByEmail(call.ctx, claims.email);

@@ -15,7 +15,7 @@ export const transferPatient = defineHandler("transferPatient", async (call) => 
   const caller = clinicCaller(call);
   const providerId = call.body.providerId.trim();
   const provider = findMember(call.ctx, caller.organizationId, providerId) === undefined ? undefined : findUserById(call.ctx, providerId);
-  if (provider === undefined) failTemetro(400, "Selected provider is not a member of this clinic.");
+  if (provider === undefined) failTemetro("PROVIDER_NOT_A_MEMBER");
   const current = requireVisiblePatient(call.ctx, caller.organizationId, call.params.fileNumber, caller.view);
   const patient = await writePatient(call.ctx, current, { primaryProviderId: provider.id, pcp: provider.name });
   announcePatientChange(call, caller, patient, { provider: provider.name });
