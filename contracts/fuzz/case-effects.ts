@@ -2,7 +2,7 @@
 // records are registered in the cleanup registry (so safe mode leaves nothing), and a changed
 // password is remembered so the world's own cleanup can still sign in and delete its people.
 import type { Cleanup } from "../cleanup.ts";
-import type { Exchange, Target } from "../target.ts";
+import type { Exchange, Target } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
 import { freshClientIp, senderOf } from "./send-case.ts";

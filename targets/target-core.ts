@@ -1,11 +1,9 @@
 // What every target shares: actors over a send step, exchange listeners, and the dev routes
 // (/__dev/outbox, /__dev/clock) read through an actor so they are recorded like any request.
 import { componentValidator } from "#openapi";
-import type { OutboxMessage } from "#mocks/glossary";
-import { newClientIp } from "#contracts/identities";
-import type { Actor, Exchange, Target, TargetCapabilities } from "#contracts/target";
-import { createCookieActor } from "../transport/cookie-actor.ts";
-import type { Send } from "../transport/cookie-actor.ts";
+import type { Actor, Exchange, OutboxMessage, Target, TargetCapabilities } from "./target.ts";
+import { createCookieActor } from "./transport/cookie-actor.ts";
+import type { Send } from "./transport/cookie-actor.ts";
 
 export type TargetCoreOptions = {
   name: string;
@@ -36,7 +34,7 @@ export function createTargetCore(options: TargetCoreOptions): Target {
   const emit = (exchange: Exchange) => listeners.forEach((listener) => listener(exchange));
   const actor: Target["actor"] = (label, actorOptions) => createCookieActor({
     label,
-    clientIp: actorOptions?.clientIp ?? newClientIp(),
+    clientIp: actorOptions?.clientIp,
     baseUrl: options.baseUrl,
     frontendOrigin: options.frontendOrigin,
     send: options.send,

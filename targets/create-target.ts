@@ -1,6 +1,6 @@
 // Turns the serialisable target config a runner provided into a Target, inside the worker.
-import type { Target } from "#contracts/target";
-import type { ParsedTargetConfig } from "#contracts/target-config";
+import type { Target } from "./target.ts";
+import type { ParsedTargetConfig } from "./target-config.ts";
 import { createUrlTarget } from "./url.ts";
 
 /** The Target a config describes; the mock is loaded only for the in-process kind. */

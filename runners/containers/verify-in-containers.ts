@@ -2,9 +2,9 @@
 // run the suite against the URL it answers on exactly as `verify --url` does, and take everything
 // down again: after a pass, a failure, a thrown error, or Ctrl-C.
 import type { Writable } from "node:stream";
-import type { ContainerOptions } from "../containers/container-options.ts";
-import { formatLogTail } from "../containers/container-errors.ts";
-import type { Deployment } from "../containers/start-deployment.ts";
+import type { ContainerOptions } from "./container-options.ts";
+import { formatLogTail } from "./container-errors.ts";
+import type { Deployment } from "./start-deployment.ts";
 import { verify } from "../verify.ts";
 import type { VerifyOptions } from "../verify.ts";
 
@@ -31,10 +31,10 @@ export async function verifyInContainers(container: ContainerOptions, options: V
 
 async function startDeployment(container: ContainerOptions, frontendOrigin: string, startupTimeoutMs: number, log: (line: string) => void): Promise<Deployment> {
   if (container.kind === "compose") {
-    const { startComposeDeployment } = await import("../containers/start-compose.ts");
+    const { startComposeDeployment } = await import("./start-compose.ts");
     return startComposeDeployment({ file: container.file, env: container.env, port: container.port, startupTimeoutMs, log });
   }
-  const { startImageDeployment } = await import("../containers/start-deployment.ts");
+  const { startImageDeployment } = await import("./start-deployment.ts");
   return startImageDeployment({ ...container, frontendOrigin, startupTimeoutMs, log });
 }
 

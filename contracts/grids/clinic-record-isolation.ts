@@ -1,17 +1,17 @@
 // Generates the tenant-isolation checks of one tag's operations: a record of one clinic does not
 // exist for another. Every operation that takes an id answers 404 with the resource's message and
 // leaves the record as it was; every list leaves it out.
-import { ruleIdPart } from "#contracts/role-matrix";
+import { ruleIdPart } from "./role-matrix.ts";
 import { describe, expect } from "vitest";
 import { operations } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
-import type { Actor, Exchange } from "#contracts/target";
-import { twoClinics } from "./clinic-states.ts";
+import type { Actor, Exchange } from "#targets/target";
+import { twoClinics } from "#contracts/states/staffed-clinic";
 import {
   appointmentBody, createAppointment, createPatient, createPrescription, patientBody, patientPath, prescriptionBody,
-} from "./record-requests.ts";
+} from "#contracts/states/record-requests";
 
 /** A resource: how its home owner creates a record, how that record is read back, and its 404 text. */
 type Resource = {
@@ -59,7 +59,7 @@ const foreignRequests: Record<string, (foreign: Actor, key: string, foreignOwner
 /** Defines `<AREA>-ISOLATION-<OPERATION>` for every operation of the tag (id routes and lists). */
 export function describeIsolation(tag: string, area: string): void {
   const resource = resources[tag];
-  if (resource === undefined) throw new Error(`Failed to generate the isolation checks of ${tag}: describe the resource in contracts/suites/clinic-records/isolation.ts.`);
+  if (resource === undefined) throw new Error(`Failed to generate the isolation checks of ${tag}: describe the resource in contracts/grids/clinic-record-isolation.ts.`);
   for (const op of operations.filter((candidate) => candidate.tags.includes(tag))) {
     const byId = op.parameterNames.length > 0;
     const isList = op.method === "get" && !byId;

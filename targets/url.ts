@@ -1,7 +1,7 @@
 // A target at a URL: a deployment, the reference, or the standalone mock, over a real network.
-import type { Target } from "#contracts/target";
-import type { ParsedTargetConfig } from "#contracts/target-config";
-import { sendOverNetwork } from "../transport/network-send.ts";
+import type { Target } from "./target.ts";
+import type { ParsedTargetConfig } from "./target-config.ts";
+import { sendOverNetwork } from "./transport/network-send.ts";
 import { createTargetCore } from "./target-core.ts";
 
 type UrlConfig = Extract<ParsedTargetConfig, { kind: "url" }>;

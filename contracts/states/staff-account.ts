@@ -1,11 +1,11 @@
 // "A staff account provisioned by <creator>": POST /api/staff, and the account deleted after the
 // check (signed in by username with its password as it then is: a check may change it).
 import { bodyOf } from "#contracts/expect-contract";
-import { uniqueTag } from "#contracts/identities";
+import { uniqueTag } from "#targets/identities";
 import { defineState, setupRequest } from "#contracts/states/index";
 import type { State, World } from "#contracts/states/index";
 import type { components } from "#openapi";
-import type { Actor, Exchange } from "#contracts/target";
+import type { Actor, Exchange } from "#targets/target";
 
 export type CreatedStaff = components["schemas"]["CreatedStaff"];
 /** The answer, the account when it was created, and its password (a check that changes it updates it here). */

@@ -1,6 +1,9 @@
 // What a contract runs against. A contract never asks which runner it is under: it gets a Target,
 // makes actors (each with its own cookie jar) and asks the target for named states.
-import type { OutboxMessage } from "#mocks/glossary";
+import type { components } from "#openapi";
+
+/** An email the target sent, as its test mailbox (GET /__dev/outbox) lists it. */
+export type OutboxMessage = components["schemas"]["OutboxMessage"];
 
 /** One exchange, kept so a failing check can show what was sent and what came back. */
 export type Exchange = {
@@ -45,6 +48,8 @@ export type Actor = {
   cookieHeader(path?: string): Promise<string>;
   /** Drops cookies by name (or all), as a browser whose cookie expired would. */
   forgetCookies(names?: string[]): Promise<void>;
+  /** A second actor holding a copy of this one's cookies (a stolen or synced jar), with a client IP of its own unless given. */
+  copy(options?: { label?: string; clientIp?: string }): Promise<Actor>;
 };
 
 export type TargetCapabilities = {
@@ -60,7 +65,7 @@ export type TargetCapabilities = {
 
 export type Target = {
   readonly name: string;
-  readonly kind: "in-process" | "url" | "container";
+  readonly kind: "in-process" | "url";
   readonly baseUrl: string;
   /** The trusted frontend origin the target was configured with (FRONTEND_URL). */
   readonly frontendOrigin: string;

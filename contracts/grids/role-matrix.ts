@@ -4,9 +4,9 @@
 // the seven roles share one "clinic with one member per role"; each role is a cell of the report's grid.
 import { describe, expect } from "vitest";
 import { hasPermission, ROLES, temetroError, type Operation } from "#openapi";
-import { check, type CheckContext } from "./harness.ts";
-import { clinicWithEveryRole, type SignedInUser } from "./states/index.ts";
-import type { Exchange } from "./target.ts";
+import { check, type CheckContext } from "#contracts/harness";
+import { clinicWithEveryRole, type SignedInUser } from "#contracts/states/index";
+import type { Exchange } from "#targets/target";
 
 const denied = temetroError("PERMISSION_DENIED");
 

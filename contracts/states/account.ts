@@ -4,11 +4,11 @@
 import { expect } from "vitest";
 import { bodyOf } from "#contracts/expect-contract";
 import type { CheckContext } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
-import type { Identity } from "#contracts/identities";
+import { newIdentity } from "#targets/identities";
+import type { Identity } from "#targets/identities";
 import { defineState, setupRequest } from "#contracts/states/index";
 import type { State, World } from "#contracts/states/index";
-import type { Actor, Exchange, Target } from "#contracts/target";
+import type { Actor, Exchange, Target } from "#targets/target";
 
 /** A user signed up through the API; `identity.password` follows password changes made by the check. */
 export type Account = { actor: Actor; identity: Identity; userId: string; token: string; signUp: Exchange };

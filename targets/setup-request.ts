@@ -1,7 +1,7 @@
-// A request made while building a state: it must succeed, and a 429 is waited out once (a target
-// that ignores X-Forwarded-For puts every actor in one rate-limit bucket).
+// A request made while building a state (or the capability probe's user): it must succeed, and a
+// 429 is waited out once (a target that ignores X-Forwarded-For puts every actor in one rate-limit bucket).
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Actor, Exchange, RequestOptions } from "../target.ts";
+import type { Actor, Exchange, RequestOptions } from "./target.ts";
 
 const MAX_WAIT_SECONDS = 65;
 

@@ -2,7 +2,8 @@
 // The network and in-process transports differ only in the `send` they pass in.
 import { CookieJar } from "tough-cookie";
 import { matchOperation } from "#openapi";
-import type { Actor, Exchange, RequestOptions } from "#contracts/target";
+import { newClientIp } from "../identities.ts";
+import type { Actor, Exchange, RequestOptions } from "../target.ts";
 
 export type OutgoingRequest = { url: string; method: string; headers: Record<string, string>; body?: string };
 export type IncomingResponse = { status: number; headers: Headers; setCookies: string[]; text: string };
@@ -11,7 +12,8 @@ export type Send = (request: OutgoingRequest) => Promise<IncomingResponse>;
 
 export type CookieActorOptions = {
   label: string;
-  clientIp: string;
+  /** Sent as X-Forwarded-For; a new one of its own when absent. */
+  clientIp?: string;
   baseUrl: string;
   frontendOrigin: string;
   send: Send;
@@ -21,9 +23,9 @@ export type CookieActorOptions = {
 const BODYLESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** A client with a tough-cookie jar that sends `X-Forwarded-For: clientIp` and the trusted Origin by default. */
-export function createCookieActor(options: CookieActorOptions): Actor {
-  const { label, clientIp, baseUrl, frontendOrigin, send, onExchange } = options;
-  const jar = new CookieJar();
+export function createCookieActor(options: CookieActorOptions, jar = new CookieJar()): Actor {
+  const { label, baseUrl, frontendOrigin, send, onExchange } = options;
+  const clientIp = options.clientIp ?? newClientIp();
   const urlOf = (path: string) => new URL(path, baseUrl).toString();
 
   async function request(path: string, requestOptions: RequestOptions = {}): Promise<Exchange> {
@@ -73,6 +75,10 @@ export function createCookieActor(options: CookieActorOptions): Actor {
       for (const cookie of cookies) {
         if (names.includes(cookie.key)) await jar.store.removeCookie(cookie.domain, cookie.path, cookie.key);
       }
+    },
+    async copy(copyOptions = {}) {
+      const { label: copyLabel = `${label} (copy)`, clientIp: copyIp } = copyOptions;
+      return createCookieActor({ ...options, label: copyLabel, clientIp: copyIp }, await jar.clone());
     },
   };
 }

@@ -1,9 +1,10 @@
 // The in-process target: a fresh mock inside the worker, requests handed straight to its handlers.
 import { createMockApi } from "#mocks/create-mock-api";
-import type { Target } from "#contracts/target";
-import { inProcessSend } from "../transport/in-process-send.ts";
-import { createTargetCore } from "./target-core.ts";
 import { localRealtime } from "./in-process-realtime.ts";
+import type { Target } from "./target.ts";
+import { inProcessCapabilities } from "./target-config.ts";
+import { createTargetCore } from "./target-core.ts";
+import { inProcessSend } from "./transport/in-process-send.ts";
 
 const BASE_URL = "http://localhost:4000";
 const FRONTEND_ORIGIN = "http://localhost:3000";
@@ -17,7 +18,7 @@ export async function createInProcessTarget(options: { safe: boolean }): Promise
     kind: "in-process",
     baseUrl: BASE_URL,
     frontendOrigin: FRONTEND_ORIGIN,
-    capabilities: { clock: true, mailbox: true, forwardedForTrusted: true, safe: options.safe },
+    capabilities: inProcessCapabilities(options.safe),
     send: inProcessSend(api),
     mailbox: async (to) => api.outbox.list(to),
     advanceClock: async (ms) => api.clock.advance(ms),

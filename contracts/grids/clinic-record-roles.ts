@@ -1,7 +1,7 @@
-// The role matrix of the patient, appointment and prescription operations (contracts/role-matrix.ts generates it).
+// The role matrix of the patient, appointment and prescription operations (grids/role-matrix.ts generates it).
 import { operations } from "#openapi";
-import { describeRoleMatrix as describeMatrix, type RoleProbe } from "#contracts/role-matrix";
-import { roleProbes } from "./role-probes.ts";
+import { describeRoleMatrix as describeMatrix, type RoleProbe } from "./role-matrix.ts";
+import { roleProbes } from "./clinic-record-probes.ts";
 
 /** The operations of a tag that carry a permission (the matrix's rows for that resource). */
 export const guardedOperations = (tag: string) => operations.filter((op) => op.tags.includes(tag) && op.rules.permission !== undefined);
@@ -16,5 +16,5 @@ const probes: Record<string, RoleProbe> = Object.fromEntries(
 
 /** Defines `<AREA>-ROLES-<OPERATION>` for every guarded operation of the tag. */
 export function describeRoleMatrix(tag: string, area: string): void {
-  describeMatrix(guardedOperations(tag), area, probes, "contracts/suites/clinic-records/role-probes.ts");
+  describeMatrix(guardedOperations(tag), area, probes, "contracts/grids/clinic-record-probes.ts");
 }

@@ -1,10 +1,10 @@
 // One probe per clinic-record operation: a request that succeeds for a caller holding the
 // operation's permission, on a record the owner prepares for that caller alone. Which role gets
 // which answer is not written here: the role matrix (x-rules.permission) decides.
-import type { Actor, Exchange } from "#contracts/target";
+import type { Actor, Exchange } from "#targets/target";
 import {
   appointmentBody, createAppointment, createPatient, createPrescription, patientBody, patientPath, prescriptionBody,
-} from "./record-requests.ts";
+} from "#contracts/states/record-requests";
 
 /** What a probe may use: the clinic's owner (who prepares records) and the doctor's user id. */
 export type ProbeContext = { owner: Actor; doctorId: string };

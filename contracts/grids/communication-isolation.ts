@@ -8,10 +8,10 @@ import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
 import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index";
 import type { SignedInUser } from "#contracts/states/index";
-import type { Actor, Exchange } from "#contracts/target";
-import { ruleIdPart } from "#contracts/role-matrix";
-import { clinicOperations } from "./role-matrix.ts";
-import { createTask, startConversation, summaryFor, uploadAttachment } from "./requests.ts";
+import type { Actor, Exchange } from "#targets/target";
+import { ruleIdPart } from "./role-matrix.ts";
+import { clinicOperations } from "./communication-roles.ts";
+import { createTask, startConversation, summaryFor, uploadAttachment } from "#contracts/states/communication-requests";
 
 type Home = { owner: SignedInUser; doctor: SignedInUser };
 type Isolation = {
@@ -108,7 +108,7 @@ export function describeIsolation(tag: string, area: string): void {
     const isList = op.method === "get" && op.parameterNames.length === 0;
     if (!isList && op.parameterNames.length === 0) continue;
     const isolation = isolations[op.operationId];
-    if (isolation === undefined) throw new Error(`Failed to generate the isolation check of ${op.operationId}: describe it in contracts/suites/communication/isolation.ts.`);
+    if (isolation === undefined) throw new Error(`Failed to generate the isolation check of ${op.operationId}: describe it in contracts/grids/communication-isolation.ts.`);
     const { expect: outcome } = isolation;
     const title = outcome === "left-out" ? "leaves out another clinic's records"
       : outcome.error === undefined ? `answers ${outcome.status} for another clinic's record and changes nothing`

@@ -2,9 +2,9 @@
 // role matrix lets through, on a record prepared for that caller alone. Which role gets which
 // answer is not written here: x-rules.permission over the matrix decides (none: every member).
 import type { SignedInUser } from "#contracts/states/index";
-import type { ProbeContext, RoleProbe } from "#contracts/role-matrix";
-import { createTask, startConversation, taskBody, uploadAttachment } from "./requests.ts";
-import { provisionedStaff } from "./staff-account.ts";
+import type { ProbeContext, RoleProbe } from "./role-matrix.ts";
+import { createTask, startConversation, taskBody, uploadAttachment } from "#contracts/states/communication-requests";
+import { provisionedStaff } from "#contracts/states/staff-account";
 
 /** A conversation the owner starts with the caller (and the doctor, so the owner never talks to only themself). */
 const conversationWith = (caller: SignedInUser, { owner, doctor }: ProbeContext) => startConversation(owner.actor, [caller.userId, doctor.userId]);

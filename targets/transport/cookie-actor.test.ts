@@ -1,6 +1,6 @@
 // The actor's jar and defaults, over a fake send step: what it sends, what it keeps, what it records.
 import { expect, test } from "vitest";
-import type { Exchange } from "#contracts/target";
+import type { Exchange } from "../target.ts";
 import { createCookieActor } from "./cookie-actor.ts";
 import type { OutgoingRequest, Send } from "./cookie-actor.ts";
 

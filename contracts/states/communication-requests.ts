@@ -2,7 +2,7 @@
 // checked against the spec, and the realistic bodies the checks start from.
 import { bodyOf } from "#contracts/expect-contract";
 import type { components } from "#openapi";
-import type { Actor } from "#contracts/target";
+import type { Actor } from "#targets/target";
 
 type Schemas = components["schemas"];
 export type Task = Schemas["Task"];

@@ -38,10 +38,17 @@ export function parseTargetConfig(value: unknown): ParsedTargetConfig {
   return parsed.data;
 }
 
-/** What a target can do, known before it is created (the in-process mock can do everything). */
+/** The in-process mock can do everything: move its clock, read its outbox, trust X-Forwarded-For. */
+export function inProcessCapabilities(safe: boolean): TargetCapabilities {
+  return { clock: true, mailbox: true, forwardedForTrusted: true, safe };
+}
+
+/** Why the in-process mock's forwardedForTrusted is true, in the words a report shows. */
+export const IN_PROCESS_FORWARDED_FOR_EVIDENCE = "the in-process mock takes the client IP from X-Forwarded-For";
+
+/** What a target can do, known before it is created. */
 export function capabilitiesOf(config: ParsedTargetConfig): TargetCapabilities {
-  if (config.kind === "url") return config.capabilities;
-  return { clock: true, mailbox: true, forwardedForTrusted: true, safe: config.safe };
+  return config.kind === "url" ? config.capabilities : inProcessCapabilities(config.safe);
 }
 
 declare module "vitest" {

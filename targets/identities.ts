@@ -1,5 +1,6 @@
-// Unique, recognisable identities for everything the suite creates: e-mails on the reserved
-// example.test domain, `contract-` clinics, and a client IP of its own for every actor.
+// Unique, recognisable identities for everything created on a target (by the suite's states or the
+// capability probe): e-mails on the reserved example.test domain, `contract-` clinics, and a client
+// IP of its own for every actor.
 import { randomBytes, randomInt } from "node:crypto";
 
 /** Benchmarking range 198.18.0.0/15: never a real client, 131,072 addresses. */
