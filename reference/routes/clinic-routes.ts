@@ -3,12 +3,12 @@
 import type { Router } from "express";
 import type pg from "pg";
 import type { Guards } from "../middleware/guards.ts";
-import { appointmentsRouter } from "../routes/appointments.ts";
-import { patientsRouter } from "../routes/patients.ts";
-import type { ClinicDeps } from "../routes/patients.ts";
-import { prescriptionsRouter } from "../routes/prescriptions.ts";
-import { PATIENT_TABLE } from "./patients-store.ts";
-import { APPOINTMENT_TABLE, PRESCRIPTION_TABLE } from "./schedule-tables.ts";
+import { appointmentsRouter } from "./appointments.ts";
+import { patientsRouter } from "./patients.ts";
+import type { ClinicDeps } from "./patients.ts";
+import { prescriptionsRouter } from "./prescriptions.ts";
+import { PATIENT_TABLE } from "../clinic/patients-store.ts";
+import { APPOINTMENT_TABLE, PRESCRIPTION_TABLE } from "../clinic/schedule-tables.ts";
 
 /** DDL of every clinic table, in creation order (each refers to Better Auth's "organization"). */
 export const CLINIC_TABLES: readonly string[] = [PATIENT_TABLE, APPOINTMENT_TABLE, PRESCRIPTION_TABLE];

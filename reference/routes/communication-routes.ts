@@ -4,11 +4,11 @@ import type { Router } from "express";
 import type pg from "pg";
 import type { Auth } from "../auth.ts";
 import type { Guards } from "../middleware/guards.ts";
-import { conversationsRouter } from "../routes/conversations.ts";
-import type { ClinicDeps } from "../routes/patients.ts";
-import { staffRouter } from "../routes/staff.ts";
-import { tasksRouter } from "../routes/tasks.ts";
-import { COMMUNICATION_TABLES } from "./communication-tables.ts";
+import { conversationsRouter } from "./conversations.ts";
+import type { ClinicDeps } from "./patients.ts";
+import { staffRouter } from "./staff.ts";
+import { tasksRouter } from "./tasks.ts";
+import { COMMUNICATION_TABLES } from "../clinic/communication-tables.ts";
 
 /** Creates the task, staff-profile and messaging tables that do not exist yet. */
 export async function migrateCommunicationTables(database: pg.Pool): Promise<void> {
