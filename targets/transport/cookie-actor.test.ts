@@ -59,3 +59,15 @@ test("records each exchange with its parsed body and the operation it addresses"
     ["alice", null, { ok: true }],
   ]);
 });
+
+test("copies its jar into a second actor that keeps its own cookies and its own client IP from then on", async () => {
+  const server = fakeServer([["a=1; Path=/"], [], ["b=2; Path=/"]]);
+  const actor = actorOver(server.send);
+  await actor.request("/x", { json: {} });
+  const copy = await actor.copy({ label: "stolen" });
+  await copy.request("/y");
+  await actor.request("/z", { json: {} });
+  expect([copy.label, copy.clientIp === actor.clientIp]).toEqual(["stolen", false]);
+  expect(server.sent[1]?.headers.cookie).toBe("a=1");
+  expect([await actor.cookieHeader(), await copy.cookieHeader()]).toEqual(["a=1; b=2", "a=1"]);
+});

@@ -3,7 +3,7 @@
 // The demo already holds patients, so each test works on the ones it creates, by their file number.
 import { expect, test } from "vitest";
 import type { RealtimeEvent } from "../../glossary.ts";
-import { demoMock, field, pick, seededUser, signedInAs, signedUp, type TestClient } from "../organization/test-client.ts";
+import { demoMock, field, pick, seededUser, signedInAs, signedUp, type TestClient } from "#targets/testing/test-client";
 
 const ibrahim = { name: "Ibrahim Musa", age: 58, medications: [{ name: "Metformin", dose: "500 mg", frequency: "Twice daily" }], allergies: ["Penicillin"] };
 

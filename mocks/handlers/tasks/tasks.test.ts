@@ -1,7 +1,7 @@
 // The task handlers on a demo clinic: defaults, visibility by creator, person and department,
 // PATCH as a true partial update (D10), and 404 for non-UUID or foreign ids.
 import { expect, test } from "vitest";
-import { demoMock, field, pick, signedInAs, signedUp } from "../organization/test-client.ts";
+import { demoMock, field, pick, signedInAs, signedUp } from "#targets/testing/test-client";
 
 test("creates a task with temetro's defaults and the caller as creator", async () => {
   const { api, seed } = await demoMock();
