@@ -1,0 +1,53 @@
+// "Handlers go through services, never the store": a handler module neither imports
+// mocks/core/store.ts nor reads a `.store` property (call.ctx.store, a destructured `store`).
+import ts from "typescript";
+import type { ImportEdge } from "./import-graph.ts";
+
+/**
+ * The handler files that touch the store today. The typed-handlers branch moves them onto services;
+ * when it merges, empty this list (the test fails on an entry that no longer touches the store).
+ */
+export const HANDLERS_TOUCHING_THE_STORE_UNTIL_TYPED_HANDLERS_MERGES: readonly string[] = [
+  "mocks/handlers/appointments/delete-appointment.ts",
+  "mocks/handlers/appointments/list-appointments.ts",
+  "mocks/handlers/appointments/update-appointment.ts",
+  "mocks/handlers/auth/change-password.ts",
+  "mocks/handlers/auth/delete-user.ts",
+  "mocks/handlers/auth/revoke-session.ts",
+  "mocks/handlers/auth/sign-out.ts",
+  "mocks/handlers/auth/signed-in.ts",
+  "mocks/handlers/auth/update-user.ts",
+  "mocks/handlers/auth/verify-email.ts",
+  "mocks/handlers/organization/get-full-organization.ts",
+  "mocks/handlers/organization/get-invitation.ts",
+  "mocks/handlers/organization/list-invitations.ts",
+  "mocks/handlers/organization/list-user-invitations.ts",
+  "mocks/handlers/patients/transfer-patient.ts",
+  "mocks/handlers/prescriptions/delete-prescription.ts",
+  "mocks/handlers/prescriptions/list-prescriptions.ts",
+  "mocks/handlers/prescriptions/update-prescription.ts",
+  "mocks/handlers/tasks/delete-task.ts",
+  "mocks/handlers/tasks/list-tasks.ts",
+];
+
+const STORE_MODULE = "mocks/core/store.ts";
+
+/** Whether a handler module (not a test) is subject to the rule. */
+export function isHandlerModule(file: string): boolean {
+  return file.startsWith("mocks/handlers/") && !/\.test(-d)?\.ts$/.test(file);
+}
+
+/** How a module touches the store: the store module it imports and the `.store` reads in its source, empty when it does not. */
+export function storeAccessOf(file: string, source: string, edges: readonly ImportEdge[]): string[] {
+  const imports = edges.filter((edge) => edge.from === file && edge.to === STORE_MODULE).map((edge) => `imports "${edge.specifier}"`);
+  const reads: string[] = [];
+  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const visit = (node: ts.Node) => {
+    const readsStore = (ts.isPropertyAccessExpression(node) && node.name.text === "store")
+      || (ts.isBindingElement(node) && (node.propertyName ?? node.name).getText(sourceFile) === "store");
+    if (readsStore) reads.push(`reads ${node.getText(sourceFile)} (line ${sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1})`);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return [...imports, ...reads];
+}
