@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import { betterAuthError, validateResponse } from "#openapi";
 import type { BetterAuthErrorCode, Diagnostic, OperationTypes } from "#openapi";
-import type { Exchange } from "./target.ts";
+import type { Exchange } from "#targets/target";
 
 type OperationId = keyof OperationTypes & string;
 type JsonOf<O extends OperationId, S extends number> = OperationTypes[O]["responses"] extends infer R

@@ -3,7 +3,7 @@
 // password is remembered so the world's own cleanup can still sign in and delete its people.
 import { isRecord } from "#openapi";
 import type { Cleanup } from "../cleanup.ts";
-import type { Exchange, Target } from "../target.ts";
+import type { Exchange, Target } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
 import { freshClientIp, senderOf } from "./send-case.ts";

@@ -2,7 +2,7 @@
 // decision: a case whose only problems are one of these is counted and listed in the report under
 // its id, not failed. Each entry says what was observed; remove it once the decision has landed.
 import { isRecord } from "#openapi";
-import type { Exchange } from "../target.ts";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 
 export type KnownDisagreement = { id: string; text: string; matches(fuzzCase: FuzzCase, exchange: Exchange, problems: string[]): boolean };

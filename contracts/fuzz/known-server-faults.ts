@@ -1,7 +1,7 @@
 // The 5xx answers the contract names as Better Auth's own faults (D29): reported as advisories, not
 // failures, because they fail every deployment for a library's bug rather than temetro's code.
 import { isRecord } from "#openapi";
-import type { Exchange } from "../target.ts";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 
 export type KnownServerFault = { id: string; text: string; matches(fuzzCase: FuzzCase, exchange: Exchange): boolean };

@@ -3,7 +3,7 @@
 // invalid input refused where the operation documents a refusal, and errors in the family of the
 // path (Better Auth's {code?, message} under /api/auth/*, temetro's {error, details?} elsewhere).
 import { componentValidator, getOperation, matchOperation, validateResponse } from "#openapi";
-import type { Exchange } from "../target.ts";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import { knownServerFault } from "./known-server-faults.ts";
 import type { KnownServerFault } from "./known-server-faults.ts";

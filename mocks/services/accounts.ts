@@ -9,6 +9,8 @@ import type { UserRecord } from "../core/store.ts";
 import { normalizeUsername, usernameProblem } from "./credential-rules.ts";
 import { revokeUserSessions } from "./user-sessions.ts";
 
+export type { UserRecord };
+
 export type NewAccount = { name: string; email: string; password: string; username?: string; displayUsername?: string; image?: string };
 
 /** The user with this email (case-insensitive, as Better Auth lower-cases emails). */

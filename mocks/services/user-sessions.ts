@@ -3,6 +3,8 @@
 import type { MockContext } from "../core/context.ts";
 import type { SessionRecord } from "../core/store.ts";
 
+export type { SessionRecord };
+
 /** The user's sessions that have not expired by the mock's clock, oldest first. */
 export function activeSessionsOf(ctx: MockContext, userId: string): SessionRecord[] {
   const now = ctx.clock.now();

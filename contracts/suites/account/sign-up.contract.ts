@@ -3,8 +3,8 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
-import { account, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "./account-states.ts";
+import { newIdentity } from "#targets/identities";
+import { account, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
 
 const PATH = "/api/auth/sign-up/email";
 

@@ -5,8 +5,8 @@ import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import type { State } from "#contracts/states/index";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { appointmentBody, createAppointment } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { appointmentBody, createAppointment } from "#contracts/states/record-requests";
 
 const withReception = clinicWith(["reception"]);
 const ownerOf = async (given: <S>(state: State<S>) => Promise<S>) => memberOf(await given(clinicWith([])), "owner").actor;

@@ -4,8 +4,8 @@ import { describe, expect } from "vitest";
 import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { startConversation, uploadAttachment, uploadBody } from "../communication/requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { startConversation, uploadAttachment, uploadBody } from "#contracts/states/communication-requests";
 
 const withTeam = clinicWith(["doctor", "pharmacy"]);
 const TEN_MB = 10 * 1024 * 1024;

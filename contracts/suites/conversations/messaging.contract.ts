@@ -4,8 +4,8 @@ import { describe, expect } from "vitest";
 import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { sendMessage, startConversation, summaryFor } from "../communication/requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { sendMessage, startConversation, summaryFor } from "#contracts/states/communication-requests";
 
 const withTeam = clinicWith(["doctor", "reception", "lab"]);
 

@@ -7,7 +7,7 @@ import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 
 /** A zod issue as the check expects it; without `message`, zod's own wording is not checked. */
 type Issue = { code: string; path: Array<string | number>; message?: string } & Record<string, unknown>;

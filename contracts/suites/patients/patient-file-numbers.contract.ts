@@ -5,8 +5,8 @@ import { describe, expect } from "vitest";
 import { temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
 const onlyOwner = clinicWith([]);
 const MAX_FILE_NUMBER = "9223372036854775807";

@@ -2,15 +2,15 @@
 // write every other member of the clinic gets `notification:new` (type record_change, entity the
 // patient's file number, the operation's text) in their user room; the author gets none, and the
 // operations without x-notification send none.
-import { ruleIdPart } from "#contracts/role-matrix";
+import { ruleIdPart } from "#contracts/grids/role-matrix";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect } from "vitest";
 import { fillNotificationText, isRecord, operations, serverEventValidator } from "#openapi";
 import { check } from "#contracts/harness";
 import { connectedSocket } from "#contracts/states/connected-socket";
-import type { Actor, Exchange } from "#contracts/target";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
+import type { Actor, Exchange } from "#targets/target";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
 const withDoctor = clinicWith(["doctor"]);
 /** How long the sockets that must not hear anything are watched after the write. */

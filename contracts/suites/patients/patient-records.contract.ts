@@ -6,9 +6,9 @@ import { describe, expect } from "vitest";
 import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import type { Exchange } from "#contracts/target";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
+import type { Exchange } from "#targets/target";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
 const onlyOwner = clinicWith([]);
 const duplicate = (fileNumber: string) => temetroMessage("PATIENT_FILE_NUMBER_TAKEN", { fileNumber });

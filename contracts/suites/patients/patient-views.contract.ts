@@ -5,8 +5,8 @@ import { describe, expect } from "vitest";
 import { temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath, type Patient } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath, type Patient } from "#contracts/states/record-requests";
 
 const withReception = clinicWith(["reception"]);
 const withLabAndPharmacy = clinicWith(["lab", "pharmacy"]);

@@ -6,8 +6,8 @@ import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import type { State } from "#contracts/states/index";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPrescription, prescriptionBody } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPrescription, prescriptionBody } from "#contracts/states/record-requests";
 
 const denied = temetroError("PERMISSION_DENIED");
 const withPharmacy = clinicWith(["pharmacy"]);

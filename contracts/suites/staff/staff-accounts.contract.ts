@@ -4,9 +4,9 @@ import { describe, expect } from "vitest";
 import { betterAuthError, temetroError } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { provisionedStaff, signInByUsername } from "../communication/staff-account.ts";
+import { newIdentity } from "#targets/identities";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { provisionedStaff, signInByUsername } from "#contracts/states/staff-account";
 
 const withAdmin = clinicWith(["admin"]);
 const withEveryKind = clinicWith(["admin", "doctor", "member", "reception", "pharmacy", "lab"]);

@@ -4,8 +4,8 @@ import { describe, expect } from "vitest";
 import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createTask, taskBody, visibleTitles } from "../communication/requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createTask, taskBody, visibleTitles } from "#contracts/states/communication-requests";
 
 const withDepartments = clinicWith(["admin", "doctor", "member", "reception", "pharmacy", "lab"]);
 const withDoctor = clinicWith(["doctor"]);

@@ -1,7 +1,7 @@
 // The appointment handlers on a demo clinic: defaults, shape-only dates (D11), ordering and 404s.
 import { expect, test } from "vitest";
 import { temetroMessage } from "#openapi";
-import { demoMock, field, pick, signedInAs } from "../organization/test-client.ts";
+import { demoMock, field, pick, signedInAs } from "#targets/testing/test-client";
 
 test("fills in initials, type, provider and status, and accepts a date of the right shape only", async () => {
   const { api, seed } = await demoMock();

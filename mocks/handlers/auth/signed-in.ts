@@ -4,7 +4,8 @@ import type { components } from "#openapi";
 import type { Call } from "../../core/call.ts";
 import { UNTRUSTED_CHAIN } from "../../core/client-ip.ts";
 import { cookiesForSession, createSession } from "../../core/sessions.ts";
-import type { SessionRecord, UserRecord } from "../../core/store.ts";
+import type { UserRecord } from "../../services/accounts.ts";
+import type { SessionRecord } from "../../services/user-sessions.ts";
 
 /** What both sign-in routes answer with 200: the body, its Set-Cookie values and headers. */
 export type SignedIn = { body: components["schemas"]["SignInResponse"]; headers: Record<string, string>; cookies: string[] };

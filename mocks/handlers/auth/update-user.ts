@@ -4,7 +4,7 @@ import { requireSession } from "../../core/call.ts";
 import { isoNow } from "../../core/clock.ts";
 import { failBetterAuth, ReplyError } from "../../core/reply.ts";
 import { sessionCookies } from "../../core/session-cookies.ts";
-import type { UserRecord } from "../../core/store.ts";
+import type { UserRecord } from "../../services/accounts.ts";
 import { respond } from "../../core/typed-reply.ts";
 import { findUserByUsername, updateUserRecord } from "../../services/accounts.ts";
 import { normalizeUsername } from "../../services/credential-rules.ts";

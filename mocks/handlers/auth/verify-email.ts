@@ -3,7 +3,7 @@
 import { queryParam, type Call } from "../../core/call.ts";
 import { failBetterAuth } from "../../core/reply.ts";
 import { cookiesForSession } from "../../core/sessions.ts";
-import type { UserRecord } from "../../core/store.ts";
+import type { UserRecord } from "../../services/accounts.ts";
 import { respond } from "../../core/typed-reply.ts";
 import { findUserByEmail } from "../../services/accounts.ts";
 import { appendQuery, assertTrustedCallback, redirectTo, requiredQuery } from "../../services/auth-links.ts";

@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { temetroMessage } from "#openapi";
 import type { RealtimeEvent } from "../../glossary.ts";
-import { demoMock, field, pick, signedInAs, type TestClient } from "../organization/test-client.ts";
+import { demoMock, field, pick, signedInAs, type TestClient } from "#targets/testing/test-client";
 
 async function userIdOf(client: TestClient): Promise<string> {
   const session = (await client.request("/api/auth/get-session")).body;
@@ -77,12 +77,10 @@ test("uploads a file, serves it inline to the clinic, and refuses one over 10 MB
   const owner = await signedInAs(api, seed, "owner");
   const uploaded = await owner.request("/api/conversations/attachments", { json: { fileName: "referral letter.pdf", mimeType: "application/pdf", size: 11, data: "SGVsbG8gd29ybGQ=" } });
   expect(uploaded).toMatchObject({ status: 201, body: { fileName: "referral letter.pdf", mimeType: "application/pdf", size: 11 } });
-  const response = await api.fetch(new Request(`http://localhost:4000/api/conversations/attachments/${field(uploaded.body, "attachmentId")}`, {
-    headers: { cookie: `better-auth.session_token=${owner.cookie("better-auth.session_token") ?? ""}` },
-  }));
+  const response = await owner.request(`/api/conversations/attachments/${field(uploaded.body, "attachmentId")}`);
   expect(response.headers.get("content-type")).toBe("application/pdf");
   expect(response.headers.get("content-disposition")).toBe('inline; filename="referral%20letter.pdf"');
-  expect(await response.text()).toBe("Hello world");
+  expect(response.text).toBe("Hello world");
   const big = "A".repeat(Math.ceil(((10 * 1024 * 1024 + 1) * 4) / 3));
   const refused = await owner.request("/api/conversations/attachments", { json: { fileName: "scan.tiff", size: 1, data: big } });
   expect(refused).toMatchObject({ status: 413, body: { error: temetroMessage("ATTACHMENT_TOO_LARGE") } });

@@ -4,7 +4,7 @@
 import { expect, test } from "vitest";
 import { temetroMessage } from "#openapi";
 import type { RealtimeEvent } from "../../glossary.ts";
-import { demoMock, field, pick, seededUser, signedInAs, signedUp, type TestClient } from "../organization/test-client.ts";
+import { demoMock, field, pick, seededUser, signedInAs, signedUp, type TestClient } from "#targets/testing/test-client";
 
 const ibrahim = { name: "Ibrahim Musa", age: 58, medications: [{ name: "Metformin", dose: "500 mg", frequency: "Twice daily" }], allergies: ["Penicillin"] };
 

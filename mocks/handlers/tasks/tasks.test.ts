@@ -2,7 +2,7 @@
 // PATCH as a true partial update (D10), and 404 for non-UUID or foreign ids.
 import { expect, test } from "vitest";
 import { temetroMessage } from "#openapi";
-import { demoMock, field, pick, signedInAs, signedUp } from "../organization/test-client.ts";
+import { demoMock, field, pick, signedInAs, signedUp } from "#targets/testing/test-client";
 
 test("creates a task with temetro's defaults and the caller as creator", async () => {
   const { api, seed } = await demoMock();
