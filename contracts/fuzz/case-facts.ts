@@ -2,8 +2,6 @@
 // its query values, whether Better Auth reads a body object from it, whether it carries U+0000.
 import type { FuzzCase } from "./fuzz-cases.ts";
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** The request's pathname; a trailing slash routes to the same handler. */
 export const pathnameOf = (fuzzCase: FuzzCase): string => new URL(fuzzCase.path, "http://placeholder").pathname.replace(/(.)\/$/, "$1");
 

@@ -1,7 +1,7 @@
 // Answers the spec does not describe that the contract has decided to take as real servers give
 // them (Better Auth's own leniency, D29, D46, D47): a case whose only problems are one of these is
 // counted and reported under its id, as a known finding with its decision, not failed.
-import type { Exchange } from "../target.ts";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import { pathnameOf } from "./case-facts.ts";
 

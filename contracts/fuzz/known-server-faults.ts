@@ -2,9 +2,10 @@
 // PostgreSQL (D29, D46–D49), and temetro's on PostgreSQL where the contract answers otherwise
 // (D49). Reported as advisories, not failures: they fail every deployment for a library's or a
 // database's behaviour; the mock reproduces Better Auth's.
-import type { Exchange } from "../target.ts";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
-import { hasNul, isRecord, jsonBodyOf, pathnameOf, queryValueOf, readsNoBody } from "./case-facts.ts";
+import { isRecord } from "#openapi";
+import { hasNul, jsonBodyOf, pathnameOf, queryValueOf, readsNoBody } from "./case-facts.ts";
 
 export type KnownServerFault = { id: string; text: string; matches(fuzzCase: FuzzCase, exchange: Exchange): boolean };
 

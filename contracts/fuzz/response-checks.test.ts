@@ -1,6 +1,6 @@
 // The checks on an answer: what fails, what the known Better Auth fault and the known disagreements excuse.
 import { expect, test } from "vitest";
-import type { Exchange } from "../target.ts";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import { knownDisagreement } from "./known-disagreements.ts";
 import { checkResponse } from "./response-checks.ts";

@@ -2,7 +2,7 @@
 import { expect, test } from "vitest";
 import { createMockApi } from "../create-mock-api.ts";
 import { readBetterAuthBody } from "./better-auth-body.ts";
-import { signUp, testBrowser } from "./test-browser.ts";
+import { signUp, testClient } from "#targets/testing/test-client";
 
 const JSON_ONLY = ["application/json"];
 
@@ -23,9 +23,9 @@ test("refuses another Content-Type with 415 UNSUPPORTED_MEDIA_TYPE naming it as 
 
 test("update-user with a text/plain body answers 415; sign-in/email reads a form and lists it first", async () => {
   const api = await createMockApi({ log: () => {} });
-  const browser = testBrowser(api);
+  const browser = testClient(api);
   const account = await signUp(browser);
-  const refused = await browser.send("POST", "/api/auth/update-user", { headers: { "content-type": "text/plain" }, json: { name: "x" } });
+  const refused = await browser.request("/api/auth/update-user", { operationId: null, headers: { "content-type": "text/plain" }, json: { name: "x" } });
   expect(refused.status).toBe(415);
   expect(refused.body).toEqual({ code: "UNSUPPORTED_MEDIA_TYPE", message: 'Content-Type "text/plain" is not allowed. Allowed types: application/json' });
   const form = new URLSearchParams({ email: account.email, password: account.password }).toString();

@@ -1,5 +1,6 @@
 // The session cookies Better Auth sets: the signed token and the 5-minute cookie cache, written in
 // Better Auth's "compact" form and split into chunks when it outgrows one cookie (D44).
+import { isRecord } from "#openapi";
 import type { MockConfig } from "./config.ts";
 import { COOKIE_CACHE_MAX_AGE_S, SESSION_EXPIRES_IN_S } from "./config.ts";
 import { chunkedCookies, chunkedCookieValue, expiredCookieChunks } from "./cookie-chunks.ts";
@@ -11,8 +12,6 @@ export type CachedSession = { session: SessionRecord; user: UserRecord; expiresA
 
 /** Better Auth's cookie cache without a Max-Age (rememberMe false) is trusted for 60 s, not 300. */
 const BROWSER_SESSION_CACHE_S = 60;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** HMAC-SHA-256, base64url without padding, as Better Auth signs the compact cookie cache. */
 const signCompact = async (text: string, secret: string) => (await sign(text, secret)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");

@@ -1619,7 +1619,7 @@ export interface components {
             details: components["schemas"]["ValidationIssue"][];
         };
         /**
-         * @description The error family of temetro's own routes (/api/*, /health). `error` is one of the strings of `x-error-codes.temetro`, or a route's own message such as "Patient not found.".
+         * @description The error family of temetro's own routes (/api/*, /health). `error` is one of the strings of `x-error-codes.temetro`, or a route's own message of `x-error-codes.temetroRoutes` such as "Patient not found.".
          * @example {
          *       "error": "Authentication required."
          *     }

@@ -1,6 +1,6 @@
 // What `temetro-contract fuzz` prints: a line per operation (cases per kind, verdict), then every
 // failure with its shrunk request, the answer and how to replay it, the advisories and leftovers.
-import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
+import type { OperationResult } from "#contracts/fuzz/fuzz-plan";
 
 export type FuzzReportEntry = { operationId: string; result?: OperationResult; skipped?: string; leftovers: string[]; seconds: number };
 

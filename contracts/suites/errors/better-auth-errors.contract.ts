@@ -4,7 +4,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
+import { newIdentity } from "#targets/identities";
 
 describe("POST /api/auth/sign-in/email", () => {
   check("ERRORS-BETTER-AUTH-CREDENTIALS", "answers unknown credentials with 401 INVALID_EMAIL_OR_PASSWORD", async ({ actor }) => {

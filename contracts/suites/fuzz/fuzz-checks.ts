@@ -8,7 +8,7 @@ import { createCleanup } from "#contracts/cleanup";
 import type { FuzzWorld } from "#contracts/fuzz/fuzz-world";
 import { buildFuzzWorld } from "#contracts/fuzz/fuzz-world";
 import type { Observer } from "#contracts/fuzz/state-snapshot";
-import type { Target } from "#contracts/target";
+import type { Target } from "#targets/target";
 import type { Operation } from "#openapi";
 import { fuzzOperation } from "#contracts/fuzz/fuzz-operation";
 import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
@@ -16,7 +16,7 @@ import { DEFAULT_SUITE_CASES, fuzzPlan, WORLD_CHANGING } from "#contracts/fuzz/f
 import { fuzzWorld } from "#contracts/fuzz/fuzz-world";
 import { createObserver } from "#contracts/fuzz/state-snapshot";
 import { capabilities, check, skipCheck, targetConfig } from "#contracts/harness";
-import { ruleIdPart } from "#contracts/role-matrix";
+import { ruleIdPart } from "#contracts/grids/role-matrix";
 
 const SUITE_SEED = 20_260_111;
 

@@ -5,8 +5,8 @@
 import { describe, expect } from "vitest";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import type { Exchange } from "#contracts/target";
-import { account, cookieAttributes, expectSessionCookieAttributes, sessionCookieNames, signInElsewhere, storedSession } from "../account/account-states.ts";
+import type { Exchange } from "#targets/target";
+import { account, cookieAttributes, expectSessionCookieAttributes, sessionCookieNames, signInElsewhere, storedSession } from "#contracts/states/account";
 
 const LONG_NAME = "Chunked".repeat(857);
 /** Better Auth's ceiling for one Set-Cookie header, a little under Safari's 4093 bytes. */
