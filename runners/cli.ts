@@ -175,7 +175,7 @@ async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<nu
     shard: parseShard(values.shard),
   };
   if (containers === undefined) return verify(options);
-  const { verifyInContainers } = await import("./targets/container.ts");
+  const { verifyInContainers } = await import("./containers/verify-in-containers.ts");
   return verifyInContainers(containers, options);
 }
 

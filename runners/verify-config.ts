@@ -2,8 +2,8 @@
 // its safety: the contract files, the target handed to them, the name filter, how many files run
 // at once, and the shard.
 import type { CliOptions, TestUserConfig } from "vitest/node";
-import { TARGET_CONFIG_KEY } from "#contracts/target-config";
-import type { TargetConfig } from "#contracts/target-config";
+import { TARGET_CONFIG_KEY } from "#targets/target-config";
+import type { TargetConfig } from "#targets/target-config";
 import type { Shard } from "./shard.ts";
 import { shardLabel } from "./shard.ts";
 

@@ -4,7 +4,8 @@
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
 import { startVitest } from "vitest/node";
-import type { TargetConfig } from "#contracts/target-config";
+import { IN_PROCESS_FORWARDED_FOR_EVIDENCE, inProcessCapabilities } from "#targets/target-config";
+import type { TargetConfig } from "#targets/target-config";
 import { resolveConcurrency } from "./concurrency.ts";
 import { UsageError } from "./errors.ts";
 import type { RunInfo } from "./reporters/build-report.ts";
@@ -85,7 +86,7 @@ type ResolvedTarget = { config: TargetConfig; heading: string; target: Pick<RunI
 
 async function resolveTarget(options: VerifyOptions, out: Writable): Promise<ResolvedTarget> {
   if (options.url === undefined) {
-    const capabilities = { clock: true, mailbox: true, forwardedForTrusted: true, safe: options.safe, forwardedForEvidence: "the in-process mock takes the client IP from X-Forwarded-For" };
+    const capabilities = { ...inProcessCapabilities(options.safe), forwardedForEvidence: IN_PROCESS_FORWARDED_FOR_EVIDENCE };
     return {
       config: { kind: "in-process", safe: options.safe },
       heading: `temetro-contract verify: the in-process mock${options.safe ? " (safe mode)" : ""}`,
@@ -93,7 +94,7 @@ async function resolveTarget(options: VerifyOptions, out: Writable): Promise<Res
     };
   }
   // Loaded only for a URL: the in-process run starts its workers sooner without them.
-  const [{ normaliseTargetUrl, probeTarget }, { detectCapabilities }] = await Promise.all([import("./probe-target.ts"), import("./targets/detect-capabilities.ts")]);
+  const [{ normaliseTargetUrl, probeTarget }, { detectCapabilities }] = await Promise.all([import("./probe-target.ts"), import("#targets/detect-capabilities")]);
   const url = normaliseTargetUrl(options.url);
   await probeTarget(url);
   const detected = await detectCapabilities(url, { safe: options.safe, frontendOrigin: options.frontendOrigin });
