@@ -10,7 +10,6 @@ import { parseConcurrency } from "./concurrency.ts";
 import { isReportFormat, outputDirectory, REPORT_FORMATS } from "./reporters/report-output.ts";
 import type { ReportFormat } from "./reporters/report-output.ts";
 import { parseShard } from "./shard.ts";
-import { verify } from "./verify.ts";
 
 export const USAGE = `temetro-contract: the API contract of temetro (OpenAPI spec, stateful mock, conformance suite).
 
@@ -174,6 +173,8 @@ async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<nu
     concurrency: parseConcurrency(values.concurrency),
     shard: parseShard(values.shard),
   };
+  // vitest loads with verify, not for the other commands (help answers at once).
+  const { verify } = await import("./verify.ts");
   if (containers === undefined) return verify(options);
   const { verifyInContainers } = await import("./containers/verify-in-containers.ts");
   return verifyInContainers(containers, options);

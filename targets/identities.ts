@@ -6,7 +6,8 @@ import { randomBytes, randomInt } from "node:crypto";
 /** Benchmarking range 198.18.0.0/15: never a real client, 131,072 addresses. */
 const IP_SPACE = 2 ** 17;
 // Parallel workers (VITEST_POOL_ID 1…n) and the shards of a run (TEMETRO_CLIENT_IP_SLICE, set by
-// verify) each pick from a slice of their own, so two actors of one run never share a bucket.
+// verify) each pick from a slice of their own, so two actors of one run (up to 16 workers and
+// shards in all) never share a rate-limit bucket.
 const SLICES = 16;
 const SLICE_SIZE = IP_SPACE / SLICES;
 const slice = (Number(process.env.TEMETRO_CLIENT_IP_SLICE ?? 0) + Math.max(Number(process.env.VITEST_POOL_ID ?? 1), 1) - 1) % SLICES || 0;
