@@ -13,11 +13,12 @@ function schemaValidator() {
   return z.fromJSONSchema(schema);
 }
 
-test("writes a report that the shipped JSON Schema accepts, with every check's rule id, status, exchanges, advisories, skip reason and grid cells", () => {
+test("writes a report that the shipped JSON Schema accepts, with every check's rule id, status, exchanges, advisories, skip reason, grid cells and states, and where the time went", () => {
   const written: unknown = JSON.parse(renderJsonReport(fixtureReport()));
   const parsed = schemaValidator().safeParse(written);
   expect(parsed.error?.issues ?? []).toEqual([]);
   expect(written).toMatchObject({ $schema: REPORT_SCHEMA_ID, format: REPORT_FORMAT, run: { verdict: "fails", totals: { checks: 6, passed: 4, failed: 1, skipped: 1, advisories: 1 } } });
+  expect(written).toMatchObject({ timing: { slowestChecks: expect.arrayContaining([{ ruleId: "SERVICE-HEALTH-OK", title: "checks service-health-ok", durationMs: 12 }]), states: [{ name: "a signed-in user with no clinic", builds: 1, totalMs: 4.3 }] } });
   expect(written).toMatchObject({
     checks: expect.arrayContaining([
       expect.objectContaining({ ruleId: "PATIENTS-ROLES-DELETE-PATIENT", area: "PATIENTS", status: "failed", operation: expect.objectContaining({ operationId: "deletePatient", method: "DELETE" }), grid: expect.objectContaining({ grid: "roles", cells: expect.arrayContaining([expect.objectContaining({ column: "doctor", status: "failed", observed: { status: 204 } })]) }) }),
