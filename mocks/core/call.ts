@@ -3,12 +3,13 @@ import type { Operation } from "#openapi";
 import type { MockContext } from "./context.ts";
 import type { Reply } from "./reply.ts";
 import type { SessionLookup } from "./sessions.ts";
+import type { MockRequest } from "./mock-request.ts";
 import type { MemberRecord } from "./store.ts";
 
 export type Call = {
   ctx: MockContext;
   operation: Operation;
-  request: Request;
+  request: MockRequest;
   url: URL;
   params: Record<string, string>;
   /** The JSON body, already validated against the operation's request schema (undefined when none). */

@@ -3,6 +3,7 @@
 // router (every path under its mount); requirePermission belongs to the route itself.
 import { hasPermission, type Operation } from "#openapi";
 import type { MockContext } from "./context.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 import { ReplyError, temetroReply } from "./reply.ts";
 import { lookupSession, type SessionLookup } from "./sessions.ts";
 import type { MemberRecord } from "./store.ts";
@@ -15,7 +16,7 @@ const deny = (key: string): never => {
 };
 
 /** Runs requireAuth and requireOrg as the rules ask; throws the 401/403 reply when one refuses. */
-export async function applyRouterGuards(ctx: MockContext, rules: RouterRules, headers: Headers): Promise<GuardResult> {
+export async function applyRouterGuards(ctx: MockContext, rules: RouterRules, headers: RequestHeaders): Promise<GuardResult> {
   if (rules.session === "none") return { session: null, member: null };
   // auth.api.getSession on the server: the cookie cache applies, but its cookies never reach the client.
   const session = await lookupSession(ctx, headers);
@@ -36,7 +37,7 @@ export function applyPermissionGuard(operation: Operation, member: MemberRecord 
 }
 
 /** Every guard of an operation, in temetro's order. */
-export async function applyTemetroGuards(ctx: MockContext, operation: Operation, headers: Headers): Promise<GuardResult> {
+export async function applyTemetroGuards(ctx: MockContext, operation: Operation, headers: RequestHeaders): Promise<GuardResult> {
   const result = await applyRouterGuards(ctx, operation.rules, headers);
   applyPermissionGuard(operation, result.member);
   return result;

@@ -8,6 +8,7 @@ import type { Call, OperationHandler } from "./call.ts";
 import { clientIpOf } from "./client-ip.ts";
 import type { MockContext } from "./context.ts";
 import { applyPermissionGuard, applyRouterGuards } from "./guards.ts";
+import type { MockRequest } from "./mock-request.ts";
 import { checkFirstLogin, checkStateChangingRequest } from "./origin-check.ts";
 import { betterAuthReply, ReplyError, temetroReply, toResponse, type Reply } from "./reply.ts";
 import { readJsonBody, validateBetterAuthBody, validateBody } from "./request-body.ts";
@@ -15,7 +16,7 @@ import { clearedSessionCookies } from "./session-cookies.ts";
 import { lookupSession, sessionTokenOf } from "./sessions.ts";
 
 /** Better Auth's 429, or null when the request is within its rule. */
-export function rateLimitReply(ctx: MockContext, request: Request, pathname: string): Reply | null {
+export function rateLimitReply(ctx: MockContext, request: MockRequest, pathname: string): Reply | null {
   const authPath = rateLimitPath(pathname);
   if (authPath === undefined) return null;
   const decision = ctx.rateLimiter.consume(clientIpOf(request.headers), authPath);
@@ -82,7 +83,7 @@ async function temetroCall(ctx: MockContext, operation: Operation, base: Omit<Ca
   return { call: { ...base, body: validateBody(operation, raw), session, member }, sessionCookies: [], routeCheck: null };
 }
 
-async function answer(ctx: MockContext, operation: Operation, handler: OperationHandler, request: Request, params: Record<string, string>): Promise<Reply> {
+async function answer(ctx: MockContext, operation: Operation, handler: OperationHandler, request: MockRequest, params: Record<string, string>): Promise<Reply> {
   const url = new URL(request.url);
   if (operation.family === "better-auth") {
     const limited = rateLimitReply(ctx, request, url.pathname);
@@ -103,12 +104,17 @@ async function answer(ctx: MockContext, operation: Operation, handler: Operation
 }
 
 /** Runs one operation for a request: rules, then handler; any other failure is a logged 500 (a bug). */
-export async function runOperation(ctx: MockContext, operation: Operation, handler: OperationHandler, request: Request, params: Record<string, string>): Promise<Response> {
+export async function answerOperation(ctx: MockContext, operation: Operation, handler: OperationHandler, request: MockRequest, params: Record<string, string>): Promise<Reply> {
   try {
-    return toResponse(await answer(ctx, operation, handler, request, params));
+    return await answer(ctx, operation, handler, request, params);
   } catch (error) {
-    if (error instanceof ReplyError) return toResponse(error.reply);
+    if (error instanceof ReplyError) return error.reply;
     ctx.log(`[mock] BUG: ${operation.method.toUpperCase()} ${operation.path} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return toResponse(operation.family === "better-auth" ? { status: 500 } : temetroReply("INTERNAL"));
+    return operation.family === "better-auth" ? { status: 500 } : temetroReply("INTERNAL");
   }
+}
+
+/** answerOperation as a fetch Response (msw's path). */
+export async function runOperation(ctx: MockContext, operation: Operation, handler: OperationHandler, request: MockRequest, params: Record<string, string>): Promise<Response> {
+  return toResponse(await answerOperation(ctx, operation, handler, request, params));
 }

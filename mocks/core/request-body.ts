@@ -4,6 +4,7 @@
 // included, D11).
 import { requestBodyValidator, resolveRef, spec, type Operation } from "#openapi";
 import { JSON_BODY_LIMIT_BYTES } from "./config.ts";
+import type { MockRequest } from "./mock-request.ts";
 import { betterAuthReply, ReplyError, temetroReply, type Reply } from "./reply.ts";
 
 type Issue = { code: string; path: PropertyKey[]; message: string };
@@ -15,7 +16,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * JSON. temetro reads a body with express.json(): only `application/json` is parsed (anything else,
  * text/plain or no Content-Type, leaves no body, decision D39), and an empty JSON body is `{}`.
  */
-export async function readJsonBody(request: Request, family: Operation["family"]): Promise<unknown> {
+export async function readJsonBody(request: MockRequest, family: Operation["family"]): Promise<unknown> {
   const text = await request.text();
   const contentType = request.headers.get("content-type") ?? "";
   if (family === "temetro") {

@@ -2,6 +2,7 @@
 import type { MockConfig } from "./config.ts";
 import { COOKIE_CACHE_MAX_AGE_S, SESSION_EXPIRES_IN_S } from "./config.ts";
 import { base64UrlDecode, base64UrlEncode, cookieNames, parseCookieHeader, serializeCookie, signCookieValue, unsignCookieValue } from "./cookies.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
 
 /** What the cookie cache holds: the session and user as they were when it was issued. */
@@ -42,7 +43,7 @@ export async function sessionCookies(
  * Set-Cookie headers that expire every session cookie. Like Better Auth, a request that carried the
  * cookie cache gets its expiry twice (once more from the cache's chunk clean-up).
  */
-export function clearedSessionCookies(config: MockConfig, requestHeaders?: Headers): string[] {
+export function clearedSessionCookies(config: MockConfig, requestHeaders?: RequestHeaders): string[] {
   const names = cookieNames(config);
   const expire = (name: string) => serializeCookie(name, "", { maxAge: 0, secure: config.secure });
   const carriedCache = parseCookieHeader(requestHeaders?.get("cookie") ?? null).has(names.sessionData);

@@ -5,6 +5,7 @@ import { SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S } from "./config.ts";
 import { cookieNames, parseCookieHeader, unsignCookieValue } from "./cookies.ts";
 import type { MockContext } from "./context.ts";
 import { generateId } from "./ids.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 import { readSessionDataCookie, sessionCookies, sessionDataCookie } from "./session-cookies.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
 
@@ -49,7 +50,7 @@ export async function cookiesForSession(ctx: MockContext, session: SessionRecord
 }
 
 /** The signed session token a request's cookies carry, or null. */
-export async function sessionTokenOf(ctx: MockContext, headers: Headers): Promise<string | null> {
+export async function sessionTokenOf(ctx: MockContext, headers: RequestHeaders): Promise<string | null> {
   const raw = parseCookieHeader(headers.get("cookie")).get(cookieNames(ctx.config).sessionToken);
   return raw === undefined ? null : unsignCookieValue(raw, ctx.config.secret);
 }
@@ -58,7 +59,7 @@ export async function sessionTokenOf(ctx: MockContext, headers: Headers): Promis
  * The session of a request, as Better Auth's getSession finds it: from the cookie cache while it
  * is fresh and matches the token (even when the session was revoked since), else from the store.
  */
-export async function lookupSession(ctx: MockContext, headers: Headers, options: { cookieCache?: boolean; disableRefresh?: boolean } = {}): Promise<SessionLookup | null> {
+export async function lookupSession(ctx: MockContext, headers: RequestHeaders, options: { cookieCache?: boolean; disableRefresh?: boolean } = {}): Promise<SessionLookup | null> {
   const token = await sessionTokenOf(ctx, headers);
   if (token === null) return null;
   const cookies = parseCookieHeader(headers.get("cookie"));
