@@ -37,6 +37,7 @@ export function parseCookieHeader(header: string | null): Map<string, string> {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 const keyCache = new Map<string, Promise<CryptoKey>>();
 
 function hmacKey(secret: string): Promise<CryptoKey> {
@@ -65,8 +66,27 @@ export async function signCookieValue(value: string, secret: string): Promise<st
   return encodeURIComponent(`${value}.${await sign(value, secret)}`);
 }
 
+/**
+ * Signed cookie values already checked, per secret: a client sends the same cookies on every
+ * request, so each is verified once (an HMAC cost more than the rest of a cached-session read).
+ */
+const checked = new Map<string, Map<string, string | null>>();
+const CHECKED_KEPT = 1024;
+
 /** The value of a signed cookie, or null when the signature does not match. */
 export async function unsignCookieValue(raw: string, secret: string): Promise<string | null> {
+  let known = checked.get(secret);
+  if (known === undefined) checked.set(secret, (known = new Map()));
+  const remembered = known.get(raw);
+  if (remembered !== undefined) return remembered;
+  const value = await verifySignedValue(raw, secret);
+  // The oldest entry goes first, so a mock serving many clients keeps a bounded cache.
+  if (known.size >= CHECKED_KEPT) known.delete(known.keys().next().value ?? "");
+  known.set(raw, value);
+  return value;
+}
+
+async function verifySignedValue(raw: string, secret: string): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
@@ -88,7 +108,9 @@ export function base64UrlEncode(text: string): string {
 export function base64UrlDecode(value: string): string | null {
   try {
     const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
-    return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
