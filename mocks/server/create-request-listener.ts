@@ -22,8 +22,8 @@ export function createRequestListener(target: Promise<RequestTarget>, log: (line
   return (req, res) => {
     void (async () => {
       const { api, origin } = await target;
-      const request = incomingRequest(req, origin);
-      const answer = (await api.answer(request)) ?? (await answerOfResponse(await api.fetch(await request.toFetchRequest())));
+      const request = await incomingRequest(req, origin);
+      const answer = (await api.answer(request)) ?? (await answerOfResponse(await api.fetch(request.toFetchRequest())));
       writeAnswer(res, answer, req.method ?? "GET");
     })().catch((error: unknown) => {
       log(`[mock] Failed to answer ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,12 +1,13 @@
 // An IncomingMessage as the mock reads it (MockRequest), without a WHATWG Request: headers from the
-// raw list, the body read when the pipeline asks. A fetch Request is built only for the msw path.
+// raw list, the body read whole first (as before: a client that aborts mid-body fails here, not in
+// a handler). A fetch Request is built only for the msw path.
 import type { IncomingMessage } from "node:http";
 import { fetchableMethod } from "../core/fetch-method.ts";
 import type { MockRequest } from "../core/mock-request.ts";
 
 export type IncomingRequest = MockRequest & {
-  /** The same request as a fetch Request (for MockApi.fetch); reads the body if text() has not. */
-  toFetchRequest(): Promise<Request>;
+  /** The same request as a fetch Request, for MockApi.fetch. */
+  toFetchRequest(): Request;
 };
 
 const BODYLESS = new Set(["GET", "HEAD"]);
@@ -37,10 +38,9 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> |
 }
 
 /** The request of an incoming message on `origin`, with temetro's X-Forwarded-For backfill from the socket. */
-export function incomingRequest(req: IncomingMessage, origin: string): IncomingRequest {
+export async function incomingRequest(req: IncomingMessage, origin: string): Promise<IncomingRequest> {
   const headers = headerMap(req);
-  let body: Promise<Uint8Array<ArrayBuffer> | undefined> | undefined;
-  const bytes = () => (body ??= readBody(req));
+  const body = await readBody(req);
   // TRACE cannot be a fetch Request: it reaches the mock under a stand-in name (D36).
   const method = fetchableMethod(req.method ?? "GET");
   const url = `${origin}${req.url?.startsWith("/") ? req.url : "/"}`;
@@ -49,10 +49,7 @@ export function incomingRequest(req: IncomingMessage, origin: string): IncomingR
     url,
     headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, has: (name) => headers.has(name.toLowerCase()) },
     // As Request.text(): UTF-8 with a leading BOM dropped.
-    text: async () => {
-      const read = await bytes();
-      return read === undefined ? "" : decoder.decode(read);
-    },
-    toFetchRequest: async () => new Request(url, { method, headers: [...headers], body: await bytes() }),
+    text: async () => (body === undefined ? "" : decoder.decode(body)),
+    toFetchRequest: () => new Request(url, { method, headers: [...headers], body }),
   };
 }
