@@ -38,9 +38,6 @@ function specSchema<T>(name: string): StandardSchemaV1<T, T> {
   return componentValidator(name) as unknown as StandardSchemaV1<T, T>;
 }
 
-/** A patient as the collection holds it (with @msw/data's record keys, so update and delete find it by key). */
-export type StoredPatient = NonNullable<ReturnType<Collection<StandardSchemaV1<PatientRecord, PatientRecord>>["findFirst"]>>;
-
 /** A one-time token: password reset, email verification. */
 export type Verification = { value: string; expiresAt: number };
 
@@ -75,7 +72,7 @@ export function createStore() {
     /** Each clinic's file numbers: their holders and the greatest, for O(1) numbering (patients only write it through services/patients.ts). */
     fileNumbers: createFileNumberIndex(),
     /** clinic id → its patients by id, in registration order: O(1) reads however many clinics the store holds. */
-    patientsByClinic: new Map<string, Map<string, StoredPatient>>(),
+    patientsByClinic: new Map<string, Map<string, PatientRecord>>(),
   };
 }
 

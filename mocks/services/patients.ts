@@ -2,10 +2,11 @@
 // (auto-assigned from 10000, unique: D5, D22), doctor-scoped reads (D4), whole-record writes.
 // Each clinic's records are indexed by id (store.patientsByClinic) beside its file numbers, so no
 // read or create scans the collection: a clinic of 15k patients answers as fast as an empty one.
+import { Query } from "@msw/data";
 import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
-import type { PatientRecord, StoredPatient } from "../core/store.ts";
+import type { PatientRecord } from "../core/store.ts";
 import type { PatientFields } from "./patient-input.ts";
 import { isInScope, type RoleView } from "./role-view.ts";
 
@@ -16,18 +17,17 @@ const FILE_NUMBERS_EXHAUSTED = "No file number is left to assign in this clinic;
 const byName = new Intl.Collator("en").compare;
 
 /** The clinic's records by id, in registration order (created on first use). */
-function clinicPatients(ctx: MockContext, organizationId: string): Map<string, StoredPatient> {
+function clinicPatients(ctx: MockContext, organizationId: string): Map<string, PatientRecord> {
   let patients = ctx.store.patientsByClinic.get(organizationId);
   if (patients === undefined) ctx.store.patientsByClinic.set(organizationId, (patients = new Map()));
   return patients;
 }
 
-/** The stored record of a patient handed back by this module; throws when it is gone (a bug in the caller). */
-function storedOf(ctx: MockContext, patient: PatientRecord): StoredPatient {
-  const stored = clinicPatients(ctx, patient.organizationId).get(patient.id);
-  if (stored === undefined) throw new Error(`Failed to find patient ${patient.fileNumber} in the store: it was removed before this write.`);
-  return stored;
-}
+/**
+ * The query for one patient by id: a plain predicate, which @msw/data tests record by record without
+ * building anything (a where-object compares every field of every record through Object.entries).
+ */
+const withId = (id: string) => new Query<PatientRecord>((record) => record.id === id);
 
 /** The clinic's patients this view may read, ordered by name. */
 export function listPatientRecords(ctx: MockContext, organizationId: string, view: RoleView): PatientRecord[] {
@@ -86,15 +86,14 @@ export function insertPatient(ctx: MockContext, organizationId: string, createdB
 
 /** Removes a patient of the clinic. */
 export function removePatient(ctx: MockContext, patient: PatientRecord): void {
-  // Handing @msw/data the record itself finds it by key, without running a query over every patient.
-  ctx.store.patients.delete(storedOf(ctx, patient));
+  ctx.store.patients.delete(withId(patient.id));
   clinicPatients(ctx, patient.organizationId).delete(patient.id);
   ctx.store.fileNumbers.remove(patient.organizationId, patient.fileNumber);
 }
 
 /** Overwrites some fields of a stored patient and bumps updatedAt. */
 export async function writePatient(ctx: MockContext, patient: PatientRecord, fields: Partial<PatientFields>): Promise<PatientRecord> {
-  const updated = await ctx.store.patients.update(storedOf(ctx, patient), {
+  const updated = await ctx.store.patients.update(withId(patient.id), {
     data(draft) {
       Object.assign(draft, fields, { updatedAt: isoNow(ctx.clock) });
     },
