@@ -2,8 +2,8 @@
 // of the two families' entries, and a typed body read only after the spec's validator accepted it.
 import { expect } from "vitest";
 import { betterAuthError, validateResponse } from "#openapi";
-import type { Diagnostic, OperationTypes } from "#openapi";
-import type { Exchange } from "./target.ts";
+import type { BetterAuthErrorCode, Diagnostic, OperationTypes } from "#openapi";
+import type { Exchange } from "#targets/target";
 
 type OperationId = keyof OperationTypes & string;
 type JsonOf<O extends OperationId, S extends number> = OperationTypes[O]["responses"] extends infer R
@@ -41,7 +41,7 @@ function isValidated<T>(body: unknown, operationId: string, status: number): bod
 }
 
 /** Better Auth's error family: this status, and exactly `{code, message}` from x-error-codes. */
-export function expectBetterAuthError(exchange: Exchange, status: number, code: string): void {
+export function expectBetterAuthError(exchange: Exchange, status: number, code: BetterAuthErrorCode): void {
   expect(exchange.status, `status of ${exchange.request.method} ${exchange.request.path}`).toBe(status);
   expect(exchange.body).toEqual(betterAuthError(code));
 }

@@ -3,7 +3,7 @@
 // still shows every cell, then runs each cell, recording its own exchanges and whether it held.
 import type { GridName, GridOutcome, GridRow } from "./check-meta.ts";
 import { recordExchanges } from "./recorded-exchange.ts";
-import type { Exchange } from "./target.ts";
+import type { Exchange } from "#targets/target";
 
 /** The isolation grid's one column: the caller is the owner of another clinic. */
 export const ANOTHER_CLINIC = "another clinic's owner";

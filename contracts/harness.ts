@@ -4,7 +4,7 @@
 // keeps the exchanges of an advisory and each cell of a grid check, secrets masked).
 import { beforeAll, inject, test } from "vitest";
 import type { TestContext } from "vitest";
-import { createTarget } from "#runners/targets/create-target";
+import { createTarget } from "#targets/create-target";
 import { checkMetaOf } from "./check-meta.ts";
 import type { Severity } from "./check-meta.ts";
 import { createCleanup } from "./cleanup.ts";
@@ -14,9 +14,9 @@ import { createCellRunner, gridRowOf } from "./grid-cell.ts";
 import type { GridDeclaration, RunCell } from "./grid-cell.ts";
 import { recordExchanges } from "./recorded-exchange.ts";
 import type { State } from "./states/state.ts";
-import { capabilitiesOf, parseTargetConfig, TARGET_CONFIG_KEY } from "./target-config.ts";
-import type { ParsedTargetConfig } from "./target-config.ts";
-import type { Actor, Exchange, Target, TargetCapabilities } from "./target.ts";
+import { capabilitiesOf, parseTargetConfig, TARGET_CONFIG_KEY } from "#targets/target-config";
+import type { ParsedTargetConfig } from "#targets/target-config";
+import type { Actor, Exchange, Target, TargetCapabilities } from "#targets/target";
 
 export type CheckContext = {
   readonly target: Target;

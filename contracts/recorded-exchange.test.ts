@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { formatExchanges } from "./exchange-format.ts";
 import { recordExchange, recordExchanges } from "./recorded-exchange.ts";
-import type { Exchange } from "./target.ts";
+import type { Exchange } from "#targets/target";
 
 const RESET_TOKEN = "rst_9f8e7d6c5b4a";
 const SESSION = "s3ss10n-v4lu3.signature";

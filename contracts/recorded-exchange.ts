@@ -2,7 +2,7 @@
 // reporters), secrets masked, long bodies cut, and only the headers that explain an answer.
 import { z } from "zod";
 import { maskHeader, maskJson, maskText } from "./mask-secrets.ts";
-import type { Exchange } from "./target.ts";
+import type { Exchange } from "#targets/target";
 
 const REQUEST_HEADERS = ["origin", "referer", "cookie", "authorization", "x-forwarded-for", "sec-fetch-site", "sec-fetch-mode", "content-type"];
 const RESPONSE_HEADER = /^(content-type|location|x-retry-after|retry-after|ratelimit.*|access-control-allow-.*)$/;

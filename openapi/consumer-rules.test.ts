@@ -5,30 +5,29 @@ import { describe, expect, test } from "vitest";
 import { operations } from "./operations.ts";
 import { spec } from "./spec.ts";
 import { resolveRef, schemaValidator } from "./validators.ts";
+import { isRecord } from "./is-record.ts";
 
 type Node = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Every schema node reachable from a request body, following `$ref`s, labelled by where it was found. */
 function requestSchemaNodes(): { label: string; node: Node }[] {
   const found: { label: string; node: Node }[] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown, label: string): void => {
-    if (!isObject(value) || seen.has(value)) return;
+    if (!isRecord(value) || seen.has(value)) return;
     seen.add(value);
     found.push({ label, node: value });
     if (typeof value.$ref === "string") visit(resolveRef({ $ref: value.$ref }), value.$ref);
-    if (isObject(value.properties)) for (const [name, inner] of Object.entries(value.properties)) visit(inner, `${label}.${name}`);
+    if (isRecord(value.properties)) for (const [name, inner] of Object.entries(value.properties)) visit(inner, `${label}.${name}`);
     for (const key of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(value[key])) (value[key] as unknown[]).forEach((inner, i) => visit(inner, `${label}.${key}[${i}]`));
     visit(value.items, `${label}[]`);
     visit(value.additionalProperties, `${label}{}`);
   };
   for (const op of operations) {
     const raw = spec.paths[op.path]?.[op.method];
-    const body = isObject(raw) ? resolveRef(raw.requestBody) : undefined;
-    const content = isObject(body) && isObject(body.content) ? body.content : {};
-    for (const media of Object.values(content)) if (isObject(media)) visit(media.schema, `${op.operationId} body`);
+    const body = isRecord(raw) ? resolveRef(raw.requestBody) : undefined;
+    const content = isRecord(body) && isRecord(body.content) ? body.content : {};
+    for (const media of Object.values(content)) if (isRecord(media)) visit(media.schema, `${op.operationId} body`);
   }
   return found;
 }
@@ -54,7 +53,7 @@ describe("request schemas", () => {
   test("leave rememberMe optional on every sign-in and sign-up", () => {
     for (const name of ["SignInUsernameRequest", "SignInEmailRequest", "SignUpEmailRequest"]) {
       const schema = spec.components.schemas[name];
-      expect(isObject(schema) && Array.isArray(schema.required) ? schema.required : [], name).not.toContain("rememberMe");
+      expect(isRecord(schema) && Array.isArray(schema.required) ? schema.required : [], name).not.toContain("rememberMe");
     }
   });
 });
@@ -72,8 +71,8 @@ describe("CORS", () => {
     expect(successes.length).toBeGreaterThan(70);
     const missing = successes.filter(({ op, status }) => {
       const raw = spec.paths[op.path]?.[op.method];
-      const response = isObject(raw) && isObject(raw.responses) ? resolveRef(raw.responses[status]) : undefined;
-      const headers = isObject(response) && isObject(response.headers) ? Object.keys(response.headers) : [];
+      const response = isRecord(raw) && isRecord(raw.responses) ? resolveRef(raw.responses[status]) : undefined;
+      const headers = isRecord(response) && isRecord(response.headers) ? Object.keys(response.headers) : [];
       return !cors.every((name) => headers.includes(name));
     });
     expect(missing.map(({ op, status }) => `${op.operationId} ${status}`)).toEqual([]);

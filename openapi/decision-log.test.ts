@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, test } from "vitest";
 import { spec } from "./spec.ts";
+import { isRecord } from "./is-record.ts";
 
 const root = join(import.meta.dirname, "..");
 const LOG = "docs/decisions";
@@ -42,8 +43,6 @@ function citations(): Array<{ number: number; at: string }> {
   );
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** The decision files an object of the spec names: `x-decision` (a path or a list), or x-realtime's `decision`. */
 function namedFiles(node: Record<string, unknown>): string[] {
   return [node["x-decision"], node.decision].flat().filter((value): value is string => typeof value === "string");
@@ -56,7 +55,7 @@ function namedFiles(node: Record<string, unknown>): string[] {
 function unfollowable(node: unknown, inherited: readonly string[], at: string, files: Map<number, string>, found: string[]): void {
   if (Array.isArray(node)) {
     node.forEach((item, index) => unfollowable(item, inherited, `${at}/${index}`, files, found));
-  } else if (isObject(node)) {
+  } else if (isRecord(node)) {
     const named = namedFiles(node);
     const known = [...files.values()].map((name) => `${LOG}/${name}`);
     for (const path of named) if (!known.includes(path)) found.push(`${at} names ${path}, which is not a file of ${LOG}`);

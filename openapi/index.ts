@@ -3,6 +3,11 @@ export { spec, operationRulesSchema } from "./spec.ts";
 export type { OperationRules, RoleMatrix, RateLimits, RateLimitRule, ErrorCodes } from "./spec.ts";
 export { operations, getOperation, matchOperation, operationsAt, HTTP_METHODS } from "./operations.ts";
 export type { Operation, OperationMatch, HttpMethod } from "./operations.ts";
+export { fillNotificationText } from "./operation-details.ts";
+export type { NotificationRule, ParameterSpec, RequestBodySpec, ResponseSpec, RouteCheck } from "./operation-details.ts";
+export { specInfo, specTags, securitySchemes, componentSchemas } from "./spec-info.ts";
+export { schemaProperty, lengthBounds, credentialRules } from "./schema-properties.ts";
+export type { LengthBounds, CredentialRules } from "./schema-properties.ts";
 export {
   componentValidator,
   requestBodyValidator,
@@ -15,7 +20,9 @@ export {
 export type { Diagnostic, ValidationResult } from "./validators.ts";
 export { roleMatrix, ROLES, parseRoles, hasPermission, rolesWith } from "./role-matrix.ts";
 export { rateLimits, rateLimitRuleFor, rateLimitRule, rateLimitPath } from "./rate-limits.ts";
-export { errorCodes, betterAuthError, temetroError } from "./error-codes.ts";
+export { errorCodes, betterAuthError, temetroError, temetroMessage, temetroRouteError, isBetterAuthErrorCode } from "./error-codes.ts";
+export type { BetterAuthErrorCode, TemetroErrorKey, TemetroRouteKey, PlainTemetroRouteKey, TemetroMessageValues } from "./error-codes.ts";
+export { isRecord } from "./is-record.ts";
 export { realtime, roomOf, clientEventValidator, serverEventValidator } from "./realtime.ts";
 export type { RealtimeRules } from "./realtime.ts";
 export type { BetterAuthErrorBody, TemetroErrorBody } from "./error-codes.ts";

@@ -1,5 +1,6 @@
 // The operations of the contract, each with its rules, and matching a request to one of them.
 import { z } from "zod";
+import { readOperationDetails, type OperationDetails } from "./operation-details.ts";
 import { operationRulesSchema, spec, type OperationRules } from "./spec.ts";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
@@ -14,7 +15,7 @@ const operationObjectSchema = z.looseObject({
   responses: z.record(z.string(), z.unknown()),
 });
 
-export type Operation = {
+export type Operation = OperationDetails & {
   operationId: string;
   method: HttpMethod;
   /** The path template as the spec writes it, e.g. `/api/auth/reset-password/{token}`. */
@@ -52,6 +53,7 @@ function readOperations(): Operation[] {
       if (item[method] === undefined) continue;
       const op = operationObjectSchema.parse(item[method]);
       result.push({
+        ...readOperationDetails(op.operationId, op, item),
         operationId: op.operationId,
         method,
         path,

@@ -1,17 +1,16 @@
 // Resolving `#/...` references inside the bundled document (shared by the validator builders).
 import { spec } from "./spec.ts";
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+import { isRecord } from "./is-record.ts";
 
 /** Resolves a `#/components/...` reference inside the bundled document. */
 export function resolveRef(value: unknown): unknown {
   let current = value;
-  for (let depth = 0; isObject(current) && typeof current.$ref === "string" && depth < 10; depth++) {
+  for (let depth = 0; isRecord(current) && typeof current.$ref === "string" && depth < 10; depth++) {
     const pointer: string = current.$ref;
     current = pointer
       .replace(/^#\//, "")
       .split("/")
-      .reduce<unknown>((node, segment) => (isObject(node) ? node[segment.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), spec);
+      .reduce<unknown>((node, segment) => (isRecord(node) ? node[segment.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), spec);
   }
   return current;
 }
@@ -21,9 +20,9 @@ export function resolveRef(value: unknown): unknown {
  * keywords (a `default`, a `description`, an `x-` keyword) laid over it.
  */
 export function resolveSchema(node: unknown): Record<string, unknown> {
-  if (!isObject(node)) return {};
+  if (!isRecord(node)) return {};
   if (typeof node.$ref !== "string") return node;
   const { $ref, ...own } = node;
   const target = resolveRef({ $ref });
-  return { ...(isObject(target) ? resolveSchema(target) : {}), ...own };
+  return { ...(isRecord(target) ? resolveSchema(target) : {}), ...own };
 }

@@ -6,14 +6,13 @@ import { dirname, join, relative, resolve } from "node:path";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
 import bundled from "./generated/openapi.json" with { type: "json" };
+import { isRecord } from "./is-record.ts";
 
 type Ref = { file: string; pointer: string; ref: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
 function refsIn(value: unknown, found: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((item) => refsIn(item, found));
-  else if (isObject(value)) for (const [key, inner] of Object.entries(value)) key === "$ref" && typeof inner === "string" ? found.push(inner) : refsIn(inner, found);
+  else if (isRecord(value)) for (const [key, inner] of Object.entries(value)) key === "$ref" && typeof inner === "string" ? found.push(inner) : refsIn(inner, found);
   return found;
 }
 
@@ -22,7 +21,7 @@ function at(document: unknown, pointer: string): unknown {
   return pointer
     .replace(/^\//, "")
     .split("/")
-    .reduce<unknown>((node, segment) => (isObject(node) ? node[decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), document);
+    .reduce<unknown>((node, segment) => (isRecord(node) ? node[decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), document);
 }
 
 const parsed = new Map<string, unknown>();

@@ -1,6 +1,7 @@
 // Every operation declares the answers its rules imply, and the rules point at real data.
 import { describe, expect, test } from "vitest";
 import { errorCodes } from "./error-codes.ts";
+import { isRecord } from "./is-record.ts";
 import { collectMediaExamples } from "./example-walk.ts";
 import { operations } from "./operations.ts";
 import { rateLimitPath, rateLimitRule, rateLimitRuleFor } from "./rate-limits.ts";
@@ -66,6 +67,22 @@ describe("error examples", () => {
     const { code, message } = example as { code: string; message: string };
     // Better Auth names the failing part: "[body.email] …", "[body] …" (no body), "[query.token] …".
     if (code === "VALIDATION_ERROR") expect(message).toMatch(/^\[(body|query)[.\]]/);
+    // better-call's 415 names the Content-Type sent and the route's allowed types (D45).
+    else if (code === "UNSUPPORTED_MEDIA_TYPE") expect(message).toMatch(/^Content-Type "[^"]+" is not allowed\. Allowed types: \S/);
     else expect(message).toBe(errorCodes.betterAuth[code]);
+  });
+
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  /** temetro's messages: its table's, its routes' (a `{name}` matches any text), and Better Auth's it passes on (D23). */
+  const temetroMessages = [
+    ...Object.values(errorCodes.temetro).map(({ error }) => new RegExp(`^${escape(error)}$`)),
+    ...Object.values(errorCodes.temetroRoutes).map(({ error }) => new RegExp(`^${escape(error).replace(/\\\{\w+\\\}/g, ".+")}$`)),
+    ...Object.values(errorCodes.betterAuth).map((message) => new RegExp(`^${escape(message)}$`)),
+  ];
+  const temetroExamples = collectMediaExamples().filter(({ example }) => isRecord(example) && typeof example.error === "string");
+
+  test.each(temetroExamples)("$label carries a message of the error tables", ({ example }) => {
+    const { error } = example as { error: string };
+    expect(temetroMessages.some((pattern) => pattern.test(error)), error).toBe(true);
   });
 });

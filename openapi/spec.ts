@@ -2,8 +2,15 @@
 // project reads: operations with their rules, and the embedded rule tables.
 import { z } from "zod";
 import bundled from "./generated/openapi.json" with { type: "json" };
+import type { BetterAuthErrorCode } from "./generated/error-codes.ts";
 
 const permissionPattern = /^[a-z]+:[a-z]+$/;
+
+/** A code of Better Auth's table, as the operations' rules name it. */
+const betterAuthCodeSchema = z.custom<BetterAuthErrorCode>(
+  (value) => typeof value === "string" && Object.hasOwn(bundled["x-error-codes"].betterAuth, value),
+  { message: "not a code of x-error-codes.betterAuth" },
+);
 
 /** The x-rules extension every operation carries (see the spec's description). */
 export const operationRulesSchema = z.object({
@@ -11,7 +18,7 @@ export const operationRulesSchema = z.object({
   cookieCache: z.literal(false).optional(),
   activeClinic: z.enum(["required", "fallback"]).optional(),
   permission: z.string().regex(permissionPattern).optional(),
-  denied: z.object({ status: z.number().int(), code: z.string() }).optional(),
+  denied: z.object({ status: z.number().int(), code: betterAuthCodeSchema }).optional(),
   rateLimit: z.string().optional(),
   originCheck: z.union([z.boolean(), z.literal("first-login")]).optional(),
   devOnly: z.boolean().optional(),
@@ -43,9 +50,12 @@ const rateLimitsSchema = z.object({
   ),
 });
 
+const temetroEntrySchema = z.object({ status: z.number().int(), error: z.string() });
+
 const errorCodesSchema = z.object({
   betterAuth: z.record(z.string(), z.string()),
-  temetro: z.record(z.string(), z.object({ status: z.number().int(), error: z.string() })),
+  temetro: z.record(z.string(), temetroEntrySchema),
+  temetroRoutes: z.record(z.string(), temetroEntrySchema),
 });
 
 const specSchema = z.looseObject({

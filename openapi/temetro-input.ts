@@ -6,17 +6,17 @@
 // x-empty, x-blank, x-digits-at-most, and x-message (a custom message per keyword).
 import { z, type ZodType } from "zod";
 import { resolveSchema } from "./resolve-ref.ts";
+import { isRecord } from "./is-record.ts";
 
 type Node = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
 const numberOf = (node: Node, key: string): number | undefined => (typeof node[key] === "number" ? node[key] : undefined);
 const stringOf = (node: Node, key: string): string | undefined => (typeof node[key] === "string" ? node[key] : undefined);
 
 /** The schema's custom message for one of its keywords (`x-message: { minLength: "…" }`). */
 function messageFor(node: Node, keyword: string): string | undefined {
   const messages = node["x-message"];
-  return isObject(messages) && typeof messages[keyword] === "string" ? messages[keyword] : undefined;
+  return isRecord(messages) && typeof messages[keyword] === "string" ? messages[keyword] : undefined;
 }
 
 /** The `type` keyword as a list, and whether `null` is among them. */
@@ -75,14 +75,14 @@ function enumSchema(values: unknown[], node: Node): ZodType {
     ? z.enum(options as [string, ...string[]])
     : z.union(options.map((value) => z.literal(value as string | number | boolean)) as unknown as [ZodType, ZodType, ...ZodType[]]);
   const aliases = node["x-aliases"];
-  if (!isObject(aliases)) return base;
+  if (!isRecord(aliases)) return base;
   // temetro's preprocess: a string matching an alias pattern becomes that value; anything else stays as sent.
   const table = Object.entries(aliases).map(([value, pattern]) => [value, new RegExp(String(pattern))] as const);
   return z.preprocess((input) => (typeof input === "string" ? (table.find(([, pattern]) => pattern.test(input))?.[0] ?? input) : input), base);
 }
 
 function objectSchema(node: Node): ZodType {
-  const properties = isObject(node.properties) ? node.properties : {};
+  const properties = isRecord(node.properties) ? node.properties : {};
   const required = Array.isArray(node.required) ? node.required : [];
   const shape: Record<string, ZodType> = {};
   for (const [key, property] of Object.entries(properties)) {
@@ -109,12 +109,12 @@ function coreSchema(node: Node): ZodType {
   }
   if ("const" in node) return z.literal(node.const as string | number | boolean);
   // x-aliases replaces the JSON Schema pattern that documents it: the aliases' values are the enum.
-  if (isObject(node["x-aliases"])) return enumSchema(Object.keys(node["x-aliases"]), node);
+  if (isRecord(node["x-aliases"])) return enumSchema(Object.keys(node["x-aliases"]), node);
   if (Array.isArray(node.enum)) return enumSchema(node.enum, node);
   const { types } = typesOf(node);
   const coerce = node["x-coerce"] === "number";
   if (coerce || types.includes("integer") || types.includes("number")) return numberSchema(node, types.includes("integer"), coerce);
-  const type = types[0] ?? (isObject(node.properties) ? "object" : undefined);
+  const type = types[0] ?? (isRecord(node.properties) ? "object" : undefined);
   switch (type) {
     case "string":
       return stringSchema(node);

@@ -7,17 +7,16 @@ import { getOperation } from "./operations.ts";
 import { resolveRef } from "./resolve-ref.ts";
 import { buildTemetroInput } from "./temetro-input.ts";
 import { spec } from "./spec.ts";
+import { isRecord } from "./is-record.ts";
 
 export { resolveRef } from "./resolve-ref.ts";
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** Rewrites component refs to $defs refs, the only local refs z.fromJSONSchema resolves. */
 function rewriteRefs(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rewriteRefs);
-  if (!isObject(value)) return value;
+  if (!isRecord(value)) return value;
   const out: JsonObject = {};
   for (const [key, inner] of Object.entries(value)) {
     if (key === "$ref" && typeof inner === "string") out[key] = inner.replace("#/components/schemas/", "#/$defs/");
@@ -34,7 +33,7 @@ function compile(key: string, schema: unknown): ZodType {
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const rewritten = rewriteRefs(schema);
-  const root = isObject(rewritten) ? { ...rewritten, $defs: defs } : rewritten;
+  const root = isRecord(rewritten) ? { ...rewritten, $defs: defs } : rewritten;
   const compiled = z.fromJSONSchema(root as Parameters<typeof z.fromJSONSchema>[0]);
   cache.set(key, compiled);
   return compiled;
@@ -55,14 +54,14 @@ function rawOperation(operationId: string): JsonObject {
   const op = getOperation(operationId);
   const item = spec.paths[op.path];
   const raw = item?.[op.method];
-  if (!isObject(raw)) throw new Error(`Failed to read operation "${operationId}" from the spec.`);
+  if (!isRecord(raw)) throw new Error(`Failed to read operation "${operationId}" from the spec.`);
   return raw;
 }
 
 function jsonSchemaOf(container: unknown): unknown {
-  const content = isObject(container) ? container.content : undefined;
-  const media = isObject(content) ? content["application/json"] : undefined;
-  return isObject(media) ? media.schema : undefined;
+  const content = isRecord(container) ? container.content : undefined;
+  const media = isRecord(content) ? content["application/json"] : undefined;
+  return isRecord(media) ? media.schema : undefined;
 }
 
 const temetroInputs = new Map<string, ZodType>();
@@ -83,7 +82,7 @@ export function requestBodyValidator(operationId: string): ZodType | undefined {
 /** The validator of an operation's JSON response for a status, or undefined when that response has no JSON body. */
 export function responseValidator(operationId: string, status: number): ZodType | undefined {
   const responses = rawOperation(operationId).responses;
-  if (!isObject(responses)) return undefined;
+  if (!isRecord(responses)) return undefined;
   const response = resolveRef(responses[String(status)]);
   const schema = jsonSchemaOf(response);
   return schema === undefined ? undefined : compile(`${operationId}:${status}`, schema);

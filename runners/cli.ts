@@ -146,7 +146,7 @@ async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<nu
     frontendOrigin: origin(values.origin ?? "http://localhost:3000"),
   };
   if (containers === undefined) return verify(options);
-  const { verifyInContainers } = await import("./targets/container.ts");
+  const { verifyInContainers } = await import("./containers/verify-in-containers.ts");
   return verifyInContainers(containers, options);
 }
 

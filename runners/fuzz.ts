@@ -1,15 +1,14 @@
 // `fuzz`: generated requests for every operation of the contract against a target (the in-process
 // mock, or a URL), each operation in a world of its own that is deleted afterwards; prints a line
 // per operation, then every failure with its shrunk request and the seed. Exit 1 on failures.
-import { createCleanup } from "#contracts/cleanup";
 import { fuzzInNewWorld, fuzzPlan } from "#contracts/fuzz/fuzz-plan";
-import type { Target } from "#contracts/target";
+import type { Target } from "#targets/target";
 import { UsageError } from "./errors.ts";
 import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
 import { formatFuzzSummary, formatOperationLine } from "./reporters/format-fuzz-report.ts";
 import type { FuzzReportEntry } from "./reporters/format-fuzz-report.ts";
-import { detectCapabilities } from "./targets/detect-capabilities.ts";
-import { createUrlTarget } from "./targets/url.ts";
+import { detectCapabilities } from "#targets/detect-capabilities";
+import { createUrlTarget } from "#targets/url";
 
 export type FuzzOptions = {
   url?: string;
@@ -25,7 +24,7 @@ export type FuzzOptions = {
 
 async function resolveTarget(options: FuzzOptions, out: NodeJS.WritableStream): Promise<Target> {
   if (options.url === undefined) {
-    const { createInProcessTarget } = await import("./targets/in-process.ts");
+    const { createInProcessTarget } = await import("#targets/in-process");
     return createInProcessTarget({ safe: options.safe });
   }
   const url = normaliseTargetUrl(options.url);
@@ -52,13 +51,8 @@ export async function fuzz(options: FuzzOptions): Promise<number> {
       if (skip !== undefined) {
         entries.push({ operationId: operation.operationId, skipped: skip, leftovers: [], seconds: 0 });
       } else {
-        const cleanup = createCleanup();
-        let result;
-        try {
-          result = await fuzzInNewWorld(target, cleanup, operation, { cases: cap?.cases ?? options.cases, seed: options.seed });
-        } finally {
-          entries.push({ operationId: operation.operationId, ...(result === undefined ? {} : { result }), leftovers: await cleanup.run(), seconds: (performance.now() - started) / 1000 });
-        }
+        const { result, leftovers } = await fuzzInNewWorld(target, operation, { cases: cap?.cases ?? options.cases, seed: options.seed });
+        entries.push({ operationId: operation.operationId, result, leftovers, seconds: (performance.now() - started) / 1000 });
       }
       const entry = entries[entries.length - 1];
       if (entry !== undefined) out.write(`${formatOperationLine(entry)}\n`);

@@ -1,10 +1,10 @@
 // vitest globalSetup of the contracts-http project: starts the standalone mock on a free port,
 // probes it as `verify --url` would, and provides the target config to the contract files.
 import type { TestProject } from "vitest/node";
-import { TARGET_CONFIG_KEY } from "#contracts/target-config";
+import { TARGET_CONFIG_KEY } from "#targets/target-config";
 import { startMockServer } from "#mocks/server/start-mock-server";
 import { probeTarget } from "./probe-target.ts";
-import { detectCapabilities } from "./targets/detect-capabilities.ts";
+import { detectCapabilities } from "#targets/detect-capabilities";
 
 const FRONTEND_ORIGIN = "http://localhost:3000";
 

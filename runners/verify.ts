@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
 import { startVitest } from "vitest/node";
 import type { TestUserConfig } from "vitest/node";
-import { TARGET_CONFIG_KEY } from "#contracts/target-config";
-import type { TargetConfig } from "#contracts/target-config";
+import { IN_PROCESS_FORWARDED_FOR_EVIDENCE, inProcessCapabilities, TARGET_CONFIG_KEY } from "#targets/target-config";
+import type { TargetConfig } from "#targets/target-config";
 import { UsageError } from "./errors.ts";
 import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
 import { buildReport } from "./reporters/build-report.ts";
@@ -14,7 +14,7 @@ import type { RunInfo } from "./reporters/build-report.ts";
 import { createSummaryReporter } from "./reporters/summary-reporter.ts";
 import { checkOutputDirectory, writeReports } from "./reporters/write-reports.ts";
 import type { ReportFormat } from "./reporters/write-reports.ts";
-import { detectCapabilities } from "./targets/detect-capabilities.ts";
+import { detectCapabilities } from "#targets/detect-capabilities";
 
 export type VerifyOptions = {
   /** The deployment to check; the in-process mock when absent. */
@@ -79,7 +79,7 @@ type ResolvedTarget = { config: TargetConfig; heading: string; target: Pick<RunI
 
 async function resolveTarget(options: VerifyOptions, out: Writable): Promise<ResolvedTarget> {
   if (options.url === undefined) {
-    const capabilities = { clock: true, mailbox: true, forwardedForTrusted: true, safe: options.safe, forwardedForEvidence: "the in-process mock takes the client IP from X-Forwarded-For" };
+    const capabilities = { ...inProcessCapabilities(options.safe), forwardedForEvidence: IN_PROCESS_FORWARDED_FOR_EVIDENCE };
     return {
       config: { kind: "in-process", safe: options.safe },
       heading: `temetro-contract verify: the in-process mock${options.safe ? " (safe mode)" : ""}`,

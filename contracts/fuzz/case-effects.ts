@@ -1,15 +1,15 @@
 // What an accepted generated request leaves behind, kept track of: new accounts, clinics and
 // records are registered in the cleanup registry (so safe mode leaves nothing), and a changed
 // password is remembered so the world's own cleanup can still sign in and delete its people.
+import { isRecord } from "#openapi";
 import type { Cleanup } from "../cleanup.ts";
-import type { Exchange, Target } from "../target.ts";
+import type { Exchange, Target } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
 import { freshClientIp, senderOf } from "./send-case.ts";
 
 export type EffectContext = { target: Target; world: FuzzWorld; cleanup: Cleanup };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 function jsonOf(fuzzCase: FuzzCase): Record<string, unknown> {

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import type { Operation } from "#openapi";
 import type { Cleanup } from "../cleanup.ts";
-import type { Exchange, Target } from "../target.ts";
+import type { Exchange, Target } from "#targets/target";
 import { recordEffects } from "./case-effects.ts";
 import { knownDisagreement } from "./known-disagreements.ts";
 import { invalidCases, mutatedCases, validCases } from "./fuzz-cases.ts";

@@ -2,10 +2,12 @@
 // one operation's accepted writes, a deleted clinic or a signed-out owner, never starve another's).
 import { operations, rateLimitRule } from "#openapi";
 import type { Operation } from "#openapi";
-import type { Cleanup } from "../cleanup.ts";
-import type { Target, TargetCapabilities } from "../target.ts";
+import { createCleanup } from "../cleanup.ts";
+import type { Target, TargetCapabilities } from "#targets/target";
 import { fuzzOperation } from "./fuzz-operation.ts";
 import type { OperationResult } from "./fuzz-operation.ts";
+
+export type { OperationResult };
 import { buildFuzzWorld } from "./fuzz-world.ts";
 import { createObserver } from "./state-snapshot.ts";
 
@@ -55,9 +57,17 @@ export function fuzzPlan(capabilities: TargetCapabilities, cases = DEFAULT_COMMA
   });
 }
 
-/** Builds a world in `cleanup`, fuzzes the operation in it; the caller runs the cleanup. */
-export async function fuzzInNewWorld(target: Target, cleanup: Cleanup, operation: Operation, options: { cases: number; seed: number }): Promise<OperationResult> {
-  const world = await buildFuzzWorld({ target, cleanup });
-  const observer = await createObserver(target, world);
-  return fuzzOperation({ target, world, cleanup, observer }, operation, options);
+/** Fuzzes the operation in a world of its own, then deletes that world; returns what could not be deleted as leftovers. */
+export async function fuzzInNewWorld(target: Target, operation: Operation, options: { cases: number; seed: number }): Promise<{ result: OperationResult; leftovers: string[] }> {
+  const cleanup = createCleanup();
+  let result: OperationResult;
+  try {
+    const world = await buildFuzzWorld({ target, cleanup });
+    const observer = await createObserver(target, world);
+    result = await fuzzOperation({ target, world, cleanup, observer }, operation, options);
+  } catch (error) {
+    await cleanup.run();
+    throw error;
+  }
+  return { result, leftovers: await cleanup.run() };
 }

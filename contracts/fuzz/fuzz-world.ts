@@ -5,8 +5,8 @@ import type { Cleanup } from "../cleanup.ts";
 import { bodyOf } from "../expect-contract.ts";
 import { clinicWithEveryRole, defineState, setupRequest, signUpUser } from "../states/index.ts";
 import type { Clinic, SignedInUser, World } from "../states/index.ts";
-import { createAppointment, createPatient, createPrescription, appointmentBody, patientBody, prescriptionBody } from "../suites/clinic-records/record-requests.ts";
-import { createTask, sendMessage, startConversation, taskBody, uploadAttachment } from "../suites/communication/requests.ts";
+import { createAppointment, createPatient, createPrescription, appointmentBody, patientBody, prescriptionBody } from "#contracts/states/record-requests";
+import { createTask, sendMessage, startConversation, taskBody, uploadAttachment } from "#contracts/states/communication-requests";
 
 /** Real values of the world, by what they are: ids, e-mails, usernames, passwords. */
 export type KnownValues = Record<KnownKind, string[]>;

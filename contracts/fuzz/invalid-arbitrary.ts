@@ -4,7 +4,8 @@
 // when the spec's own validator refuses it, so "invalid" means invalid by the contract.
 import fc from "fast-check";
 import type { ZodType } from "zod";
-import { anyText, isSchema, mergeAllOf, resolveSchema, schemaArbitrary, stringsOf } from "./schema-arbitrary.ts";
+import { isRecord } from "#openapi";
+import { anyText, mergeAllOf, resolveSchema, schemaArbitrary, stringsOf } from "./schema-arbitrary.ts";
 import type { SchemaArbitraryOptions } from "./schema-arbitrary.ts";
 
 type Schema = Record<string, unknown>;
@@ -52,7 +53,7 @@ export function violationsOf(input: unknown): fc.Arbitrary<unknown>[] {
   if (typeof schema.maxItems === "number" && schema.items !== undefined) {
     out.push(fc.array(schemaArbitrary(schema.items), { minLength: schema.maxItems + 1, maxLength: schema.maxItems + 3 }));
   }
-  if (schema.type === "array" && isSchema(schema.items)) {
+  if (schema.type === "array" && isRecord(schema.items)) {
     const itemViolations = violationsOf(schema.items);
     if (itemViolations.length > 0) out.push(fc.array(fc.oneof(...itemViolations), { minLength: 1, maxLength: 2 }));
   }
@@ -61,9 +62,9 @@ export function violationsOf(input: unknown): fc.Arbitrary<unknown>[] {
 
 /** Faults inside an object: a required property missing, or one property replaced by a value outside its schema. */
 function objectFaults(schema: Schema, valid: fc.Arbitrary<unknown>): fc.Arbitrary<{ fault: string; json: unknown }>[] {
-  const properties = isSchema(schema.properties) ? schema.properties : {};
+  const properties = isRecord(schema.properties) ? schema.properties : {};
   const required = stringsOf(schema.required).filter((name) => name in properties);
-  const objects = valid.filter((value): value is Record<string, unknown> => isSchema(value));
+  const objects = valid.filter((value): value is Record<string, unknown> => isRecord(value));
   const faults: fc.Arbitrary<{ fault: string; json: unknown }>[] = [];
   if (required.length > 0) {
     faults.push(fc.tuple(objects, fc.constantFrom(...required)).map(([value, name]) => {

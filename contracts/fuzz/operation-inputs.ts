@@ -1,9 +1,8 @@
-// What an operation takes, read from the spec: its JSON body schema (and validator), its query
+// What an operation takes, as the spec declares it: its JSON body schema (and validator), its query
 // parameters and its path parameters.
 import type { ZodType } from "zod";
-import { requestBodyValidator, resolveRef, spec } from "#openapi";
+import { requestBodyValidator } from "#openapi";
 import type { Operation } from "#openapi";
-import { isSchema } from "./schema-arbitrary.ts";
 
 export type QueryParameter = { name: string; required: boolean; schema: unknown };
 
@@ -14,24 +13,14 @@ export type OperationInputs = {
   pathParameters: string[];
 };
 
-function parametersOf(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.map((parameter) => resolveRef(parameter)).filter(isSchema) : [];
-}
-
 /** The inputs of an operation, as the spec declares them. */
 export function operationInputs(operation: Operation): OperationInputs {
-  const item = spec.paths[operation.path] ?? {};
-  const raw = item[operation.method];
-  const object = isSchema(raw) ? raw : {};
-  const parameters = [...parametersOf(item.parameters), ...parametersOf(object.parameters)];
-  const query = parameters
-    .filter((parameter) => parameter.in === "query" && typeof parameter.name === "string")
-    .map((parameter) => ({ name: String(parameter.name), required: parameter.required === true, schema: parameter.schema }));
-  const requestBody = resolveRef(object.requestBody);
-  const content = isSchema(requestBody) && isSchema(requestBody.content) ? requestBody.content["application/json"] : undefined;
+  const query = operation.parameters
+    .filter((parameter) => parameter.in === "query" && parameter.name !== "")
+    .map(({ name, required, schema }) => ({ name, required, schema }));
   const validator = requestBodyValidator(operation.operationId);
-  const body = isSchema(content) && validator !== undefined
-    ? { schema: content.schema, required: isSchema(requestBody) && requestBody.required === true, validator }
+  const body = operation.requestBody !== undefined && validator !== undefined
+    ? { schema: operation.requestBody.schema, required: operation.requestBody.required, validator }
     : undefined;
   return { ...(body === undefined ? {} : { body }), query, pathParameters: operation.parameterNames };
 }

@@ -1,6 +1,6 @@
 // The checks on an answer: what fails, what the known Better Auth fault and the known disagreements excuse.
 import { expect, test } from "vitest";
-import type { Exchange } from "../target.ts";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import { knownDisagreement } from "./known-disagreements.ts";
 import { checkResponse } from "./response-checks.ts";
@@ -33,10 +33,30 @@ test("fails invalid input accepted by an operation that documents refusing it", 
   expect(checkResponse(invalid, answer(201, { id: "x" })).problems.join()).toContain("accepted invalid input");
 });
 
-test("excuses Better Auth's 415 as a known disagreement, and nothing else on the same route", () => {
+test("accepts Better Auth's 415 for a body of another type as documented (D45), and nothing else on the same route", () => {
   const mutated: FuzzCase = { ...update, kind: "mutated", headers: { "content-type": "text/plain" } };
   const unsupported = answer(415, { code: "UNSUPPORTED_MEDIA_TYPE", message: "Content-Type \"text/plain\" is not allowed. Allowed types: application/json" });
-  expect(knownDisagreement(mutated, unsupported, checkResponse(mutated, unsupported).problems)?.id).toBe("PENDING-BETTER-AUTH-415");
+  expect(checkResponse(mutated, unsupported).problems).toEqual([]);
   const teapot = answer(418, { message: "teapot" });
-  expect(knownDisagreement(mutated, teapot, checkResponse(mutated, teapot).problems)).toBeUndefined();
+  const problems = checkResponse(mutated, teapot).problems;
+  expect(problems.length).toBeGreaterThan(0);
+  expect(knownDisagreement(mutated, teapot, problems)).toBeUndefined();
+});
+
+test("names Better Auth's bare 500s by their decisions (D46–D49), and fails a 500 elsewhere", () => {
+  const advisory = (fuzzCase: FuzzCase) => checkResponse(fuzzCase, answer(500, null)).advisory?.id;
+  const members = (query: string): FuzzCase => ({ kind: "invalid", as: "owner", method: "GET", path: `/api/auth/organization/list-members?${query}` });
+  expect(advisory(members("limit=-1"))).toBe("ADVISORY-D46-LIMIT-REFUSED-BY-DATABASE");
+  expect(advisory(members("offset=0.5"))).toBe("ADVISORY-D46-LIMIT-REFUSED-BY-DATABASE");
+  expect(advisory(members("limit=abc"))).toBeUndefined();
+  const full = (value: string): FuzzCase => ({ kind: "invalid", as: "owner", method: "GET", path: `/api/auth/organization/get-full-organization?membersLimit=${value}` });
+  expect(advisory(full("-1"))).toBe("ADVISORY-D46-LIMIT-REFUSED-BY-DATABASE");
+  expect(advisory(full("1.5"))).toBeUndefined();
+  const user = (body: FuzzCase["body"], headers?: Record<string, string>): FuzzCase => ({ kind: "invalid", as: "owner", method: "POST", path: "/api/auth/update-user", ...(body === undefined ? {} : { body }), ...(headers ? { headers } : {}) });
+  expect(advisory(user({ json: { name: null } }))).toBe("ADVISORY-D47-UPDATE-USER-UNCHECKED-500");
+  expect(advisory(user({ json: { username: 7 } }))).toBe("ADVISORY-D47-UPDATE-USER-UNCHECKED-500");
+  expect(advisory(user({ json: null }))).toBe("ADVISORY-D48-NO-BODY-OBJECT");
+  expect(advisory(user({ json: { name: "x" } }, { "content-type": "" }))).toBe("ADVISORY-D48-NO-BODY-OBJECT");
+  expect(advisory(user({ json: { name: "a\u0000b" } }))).toBe("ADVISORY-D49-NUL-IN-TEXT");
+  expect(advisory(user({ json: { name: "x" } }))).toBeUndefined();
 });

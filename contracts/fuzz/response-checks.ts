@@ -2,12 +2,11 @@
 // a status the operation documents, the documented content type and a body its schema accepts,
 // invalid input refused where the operation documents a refusal, and errors in the family of the
 // path (Better Auth's {code?, message} under /api/auth/*, temetro's {error, details?} elsewhere).
-import { componentValidator, getOperation, matchOperation, resolveRef, spec, validateResponse } from "#openapi";
-import type { Exchange } from "../target.ts";
+import { componentValidator, getOperation, matchOperation, validateResponse } from "#openapi";
+import type { Exchange } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import { knownServerFault } from "./known-server-faults.ts";
 import type { KnownServerFault } from "./known-server-faults.ts";
-import { isSchema } from "./schema-arbitrary.ts";
 
 export type Verdict = { problems: string[]; advisory?: KnownServerFault };
 
@@ -22,11 +21,7 @@ export function addressedOperation(method: string, path: string): string | undef
 
 /** The media types the spec documents for an operation's status ([] for a response without a body). */
 function documentedMedia(operationId: string, status: number): string[] {
-  const operation = getOperation(operationId);
-  const raw = spec.paths[operation.path]?.[operation.method];
-  const responses = isSchema(raw) && isSchema(raw.responses) ? raw.responses : {};
-  const response = resolveRef(responses[String(status)]);
-  return isSchema(response) && isSchema(response.content) ? Object.keys(response.content) : [];
+  return getOperation(operationId).responses[String(status)]?.media ?? [];
 }
 
 function familyProblem(path: string, exchange: Exchange): string | undefined {

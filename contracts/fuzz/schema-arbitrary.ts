@@ -2,7 +2,7 @@
 // accepts. Values shrink the fast-check way (shorter strings, fewer items, optional keys dropped).
 // Refs resolve inside the bundled spec; a caller can take over any property by name (known ids).
 import fc from "fast-check";
-import { resolveRef } from "#openapi";
+import { isRecord, resolveRef } from "#openapi";
 
 type Schema = Record<string, unknown>;
 
@@ -19,12 +19,10 @@ const MAX_ITEMS = 4;
 const dates = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true });
 const MAX_DEPTH = 8;
 
-export const isSchema = (value: unknown): value is Schema => typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** The schema with its `$ref` (and the refs it leads to) followed. */
 export function resolveSchema(schema: unknown): Schema {
   const resolved = resolveRef(schema);
-  return isSchema(resolved) ? resolved : {};
+  return isRecord(resolved) ? resolved : {};
 }
 
 /** An object schema with its allOf members merged (properties and required lists), or the schema as is. */
@@ -36,9 +34,9 @@ export function mergeAllOf(schema: Schema): Schema {
     ...member,
     ...merged,
     type: "object",
-    properties: { ...(isSchema(member.properties) ? member.properties : {}), ...(isSchema(merged.properties) ? merged.properties : {}) },
+    properties: { ...(isRecord(member.properties) ? member.properties : {}), ...(isRecord(merged.properties) ? merged.properties : {}) },
     required: [...new Set([...stringsOf(member.required), ...stringsOf(merged.required)])],
-  }), { ...rest, properties: isSchema(rest.properties) ? rest.properties : {} });
+  }), { ...rest, properties: isRecord(rest.properties) ? rest.properties : {} });
 }
 
 export function stringsOf(value: unknown): string[] {
@@ -82,7 +80,7 @@ function numberArbitrary(schema: Schema, integer: boolean): fc.Arbitrary<number>
 }
 
 function objectArbitrary(schema: Schema, options: SchemaArbitraryOptions, depth: number): fc.Arbitrary<Record<string, unknown>> {
-  const properties = isSchema(schema.properties) ? schema.properties : {};
+  const properties = isRecord(schema.properties) ? schema.properties : {};
   const required = stringsOf(schema.required);
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, property] of Object.entries(properties)) {
@@ -128,6 +126,6 @@ export function schemaArbitrary(input: unknown, options: SchemaArbitraryOptions 
     const number = numberArbitrary(schema, types.includes("integer"));
     return types.includes("string") ? fc.oneof(number, number.map(String)) : number;
   }
-  if (types.length === 0) return isSchema(schema.properties) ? objectArbitrary(schema, options, depth) : fc.jsonValue({ maxDepth: 2 });
+  if (types.length === 0) return isRecord(schema.properties) ? objectArbitrary(schema, options, depth) : fc.jsonValue({ maxDepth: 2 });
   return fc.oneof(...types.map((type) => typedArbitrary(type, schema, options, depth)));
 }

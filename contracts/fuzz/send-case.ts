@@ -1,7 +1,7 @@
 // Sends one generated request as its sender, with its header, cookie and Origin mutations, never
 // letting the harness validate it (the fuzzer's own checks do, with the known faults set aside).
-import { newClientIp } from "../identities.ts";
-import type { Actor, Exchange, RequestOptions, Target } from "../target.ts";
+import { newClientIp } from "#targets/identities";
+import type { Actor, Exchange, RequestOptions, Target } from "#targets/target";
 import type { CookieMutation, FuzzCase } from "./fuzz-cases.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
 

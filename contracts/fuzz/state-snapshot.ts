@@ -3,7 +3,7 @@
 // observer is a session of its own, never a sender of generated requests, signed in again if a
 // generated request ends the owner's sessions.
 import type { Operation } from "#openapi";
-import type { Actor, Target } from "../target.ts";
+import type { Actor, Target } from "#targets/target";
 import type { FuzzWorld } from "./fuzz-world.ts";
 import { freshClientIp } from "./send-case.ts";
 

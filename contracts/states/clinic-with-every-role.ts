@@ -3,9 +3,9 @@
 // leave the cookie-cached active clinic stale until set-active).
 import { ROLES } from "#openapi";
 import { bodyOf } from "../expect-contract.ts";
-import { newClinic } from "../identities.ts";
-import type { Actor } from "../target.ts";
-import { setupRequest } from "./setup-request.ts";
+import { newClinic } from "#targets/identities";
+import type { Actor } from "#targets/target";
+import { setupRequest } from "#targets/setup-request";
 import { signUpUser } from "./signed-in-user.ts";
 import type { SignedInUser } from "./signed-in-user.ts";
 import { defineState } from "./state.ts";

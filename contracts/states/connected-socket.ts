@@ -2,7 +2,7 @@
 // session cookies, recording every event it receives; disconnected after the check.
 import { io, type Socket } from "socket.io-client";
 import { realtime } from "#openapi";
-import type { Actor, Target } from "../target.ts";
+import type { Actor, Target } from "#targets/target";
 import { defineState } from "./state.ts";
 import type { State } from "./state.ts";
 

@@ -1,10 +1,10 @@
 // "A signed-in user with no clinic": a new user signed up through the public API, with its own
 // actor (cookie jar and client IP), deleted with its password after the check.
 import { bodyOf } from "../expect-contract.ts";
-import { newIdentity } from "../identities.ts";
-import type { Identity } from "../identities.ts";
-import type { Actor } from "../target.ts";
-import { setupRequest } from "./setup-request.ts";
+import { newIdentity } from "#targets/identities";
+import type { Identity } from "#targets/identities";
+import type { Actor } from "#targets/target";
+import { setupRequest } from "#targets/setup-request";
 import { defineState } from "./state.ts";
 import type { World } from "./state.ts";
 

@@ -1,7 +1,7 @@
 // A named state (pact's provider states): built only through the public API, so it works on any
 // target, and registering how to undo everything it creates.
 import type { Cleanup } from "../cleanup.ts";
-import type { Target } from "../target.ts";
+import type { Target } from "#targets/target";
 
 /** What a state is built in: the target, and the check's cleanup registry. */
 export type World = { target: Target; cleanup: Cleanup };

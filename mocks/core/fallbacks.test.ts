@@ -1,7 +1,7 @@
 // What the mock answers outside the contract's operations: unlisted methods (D36), malformed
 // escapes (D37) and preflights from disallowed origins (D41).
 import { expect, test } from "vitest";
-import { demoMock, rawRequest, signedInAs } from "../handlers/organization/test-client.ts";
+import { demoMock, rawRequest, signedInAs } from "#targets/testing/test-client";
 
 const FOREIGN = "https://attacker.example";
 

@@ -1,17 +1,17 @@
-// temetro's route guards (middleware/auth.ts): requireAuth, requireOrg and requirePermission, from the
-// operation's x-rules rather than written out per route. requireAuth and requireOrg guard a whole
-// router (every path under its mount); requirePermission belongs to the route itself.
-import { hasPermission, type Operation } from "#openapi";
+// temetro's router guards (middleware/auth.ts): requireAuth and requireOrg, from the operation's
+// x-rules rather than written out per route. They guard a whole router (every path under its
+// mount); requirePermission belongs to the route itself (pipeline/permission.ts).
+import type { Operation, TemetroErrorKey } from "#openapi";
 import type { MockContext } from "./context.ts";
-import type { RequestHeaders } from "./mock-request.ts";
 import { ReplyError, temetroReply } from "./reply.ts";
 import { lookupSession, type SessionLookup } from "./sessions.ts";
 import type { MemberRecord } from "./store.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 
 export type GuardResult = { session: SessionLookup | null; member: MemberRecord | null };
 type RouterRules = Pick<Operation["rules"], "session" | "activeClinic">;
 
-const deny = (key: string): never => {
+const deny = (key: TemetroErrorKey): never => {
   throw new ReplyError(temetroReply(key));
 };
 
@@ -28,17 +28,4 @@ export async function applyRouterGuards(ctx: MockContext, rules: RouterRules, he
   const member = ctx.store.members.findFirst((q) => q.where({ organizationId, userId: session.user.id })) ?? null;
   if (member === null) return deny("NOT_A_MEMBER_OF_ACTIVE_CLINIC");
   return { session, member };
-}
-
-/** requirePermission: throws 403 "You don't have permission to do that." when the role lacks the operation's permission. */
-export function applyPermissionGuard(operation: Operation, member: MemberRecord | null): void {
-  const { permission } = operation.rules;
-  if (permission !== undefined && member !== null && !hasPermission(member.role, permission)) deny("PERMISSION_DENIED");
-}
-
-/** Every guard of an operation, in temetro's order. */
-export async function applyTemetroGuards(ctx: MockContext, operation: Operation, headers: RequestHeaders): Promise<GuardResult> {
-  const result = await applyRouterGuards(ctx, operation.rules, headers);
-  applyPermissionGuard(operation, result.member);
-  return result;
 }

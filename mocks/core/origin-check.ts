@@ -1,10 +1,11 @@
 // Better Auth's origin (CSRF) checks on /api/auth/*, answered as Better Auth answers them.
+import type { BetterAuthErrorCode } from "#openapi";
 import type { MockConfig } from "./config.ts";
 import type { RequestHeaders } from "./mock-request.ts";
 import { isTrustedUrl, trustedOriginsFor } from "./trusted-origins.ts";
 
 /** A failed check: the Better Auth error code to answer with (always 403). */
-export type OriginFailure = { code: string };
+export type OriginFailure = { code: BetterAuthErrorCode };
 
 function validateOrigin(config: MockConfig, headers: RequestHeaders, force: boolean): OriginFailure | null {
   const origin = headers.get("origin");
@@ -31,7 +32,7 @@ export function checkFirstLogin(config: MockConfig, headers: RequestHeaders): Or
   return null;
 }
 
-const URL_FIELDS: Array<[string, string]> = [
+const URL_FIELDS: Array<[string, BetterAuthErrorCode]> = [
   ["callbackURL", "INVALID_CALLBACK_URL"],
   ["redirectTo", "INVALID_REDIRECT_URL"],
 ];

@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { createMockApi } from "../create-mock-api.ts";
 import { createClock } from "./clock.ts";
 import { createRateLimiter } from "./rate-limiter.ts";
-import { signUp, testBrowser } from "./test-browser.ts";
+import { signUp, testClient } from "#targets/testing/test-client";
 
 const LIMITED = { message: "Too many requests. Please try again later." };
 const wrongEmailPassword = { json: { email: "nobody@clinic.example", password: "not-the-password" } };
@@ -11,9 +11,9 @@ const wrongUsernamePassword = { json: { username: "nobody", password: "not-the-p
 
 test("sign-in/email allows 5 attempts per 60 s; the 6th is 429 with X-Retry-After 60 and no code", async () => {
   const api = await createMockApi({ log: () => {} });
-  const browser = testBrowser(api);
-  for (let attempt = 1; attempt <= 5; attempt++) expect((await browser.send("POST", "/api/auth/sign-in/email", wrongEmailPassword)).status).toBe(401);
-  const blocked = await browser.send("POST", "/api/auth/sign-in/email", wrongEmailPassword);
+  const browser = testClient(api);
+  for (let attempt = 1; attempt <= 5; attempt++) expect((await browser.request("/api/auth/sign-in/email", { method: "POST", ...wrongEmailPassword })).status).toBe(401);
+  const blocked = await browser.request("/api/auth/sign-in/email", { method: "POST", ...wrongEmailPassword });
   expect(blocked.status).toBe(429);
   expect(blocked.body).toEqual(LIMITED);
   expect(blocked.headers.get("x-retry-after")).toBe("60");
@@ -22,64 +22,64 @@ test("sign-in/email allows 5 attempts per 60 s; the 6th is 429 with X-Retry-Afte
 
 test("sign-in/username allows 3 attempts per 10 s; the 4th is 429 with X-Retry-After 10", async () => {
   const api = await createMockApi({ log: () => {} });
-  const browser = testBrowser(api);
-  for (let attempt = 1; attempt <= 3; attempt++) expect((await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword)).status).toBe(401);
-  const blocked = await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword);
+  const browser = testClient(api);
+  for (let attempt = 1; attempt <= 3; attempt++) expect((await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword })).status).toBe(401);
+  const blocked = await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword });
   expect(blocked.status).toBe(429);
   expect(blocked.headers.get("x-retry-after")).toBe("10");
 });
 
 test("successful sign-ins count towards the limit too", async () => {
   const api = await createMockApi({ log: () => {} });
-  const account = await signUp(testBrowser(api));
-  const browser = testBrowser(api);
+  const account = await signUp(testClient(api));
+  const browser = testClient(api);
   const json = { username: account.username, password: account.password };
-  for (let attempt = 1; attempt <= 3; attempt++) expect((await browser.send("POST", "/api/auth/sign-in/username", { json })).status).toBe(200);
-  expect((await browser.send("POST", "/api/auth/sign-in/username", { json })).status).toBe(429);
+  for (let attempt = 1; attempt <= 3; attempt++) expect((await browser.request("/api/auth/sign-in/username", { json })).status).toBe(200);
+  expect((await browser.request("/api/auth/sign-in/username", { json })).status).toBe(429);
 });
 
 test("the window refills once its time has passed since the last allowed attempt", async () => {
   const api = await createMockApi({ log: () => {} });
-  const browser = testBrowser(api);
-  for (let attempt = 1; attempt <= 3; attempt++) await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword);
+  const browser = testClient(api);
+  for (let attempt = 1; attempt <= 3; attempt++) await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword });
   api.clock.advance(9_000);
-  expect((await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword)).headers.get("x-retry-after")).toBe("1");
+  expect((await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword })).headers.get("x-retry-after")).toBe("1");
   api.clock.advance(1_000);
-  expect((await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword)).status).toBe(401);
+  expect((await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword })).status).toBe(401);
 });
 
 test("buckets are per client IP and path: another IP, or another path, is not limited", async () => {
   const api = await createMockApi({ log: () => {} });
-  const browser = testBrowser(api);
-  for (let attempt = 1; attempt <= 4; attempt++) await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword);
-  expect((await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword)).status).toBe(429);
-  expect((await testBrowser(api).send("POST", "/api/auth/sign-in/username", wrongUsernamePassword)).status).toBe(401);
-  expect((await browser.send("POST", "/api/auth/sign-in/email", wrongEmailPassword)).status).toBe(401);
+  const browser = testClient(api);
+  for (let attempt = 1; attempt <= 4; attempt++) await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword });
+  expect((await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword })).status).toBe(429);
+  expect((await testClient(api).request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword })).status).toBe(401);
+  expect((await browser.request("/api/auth/sign-in/email", { method: "POST", ...wrongEmailPassword })).status).toBe(401);
 });
 
 test("requests with a multi-hop X-Forwarded-For share one bucket, whatever the first hop says", async () => {
   const api = await createMockApi({ log: () => {} });
   const statuses: number[] = [];
   for (let attempt = 1; attempt <= 4; attempt++) {
-    const browser = testBrowser(api, `192.0.2.${attempt}, 10.0.0.1`);
-    statuses.push((await browser.send("POST", "/api/auth/sign-in/username", wrongUsernamePassword)).status);
+    const browser = testClient(api, { clientIp: `192.0.2.${attempt}, 10.0.0.1` });
+    statuses.push((await browser.request("/api/auth/sign-in/username", { method: "POST", ...wrongUsernamePassword })).status);
   }
   expect(statuses).toEqual([401, 401, 401, 429]);
 });
 
 test("sign-up/email and request-password-reset allow 3 per 60 s", async () => {
   const api = await createMockApi({ log: () => {} });
-  const browser = testBrowser(api);
+  const browser = testClient(api);
   const statuses: number[] = [];
-  for (let attempt = 1; attempt <= 4; attempt++) statuses.push((await browser.send("POST", "/api/auth/request-password-reset", { json: { email: "nobody@clinic.example" } })).status);
-  for (let attempt = 1; attempt <= 4; attempt++) statuses.push((await browser.send("POST", "/api/auth/sign-up/email", { json: { name: "x", email: "not-an-email", password: "x" } })).status);
+  for (let attempt = 1; attempt <= 4; attempt++) statuses.push((await browser.request("/api/auth/request-password-reset", { json: { email: "nobody@clinic.example" } })).status);
+  for (let attempt = 1; attempt <= 4; attempt++) statuses.push((await browser.request("/api/auth/sign-up/email", { json: { name: "x", email: "not-an-email", password: "x" } })).status);
   expect(statuses).toEqual([200, 200, 200, 429, 400, 400, 400, 429]);
 });
 
 test("temetro's reset-by-username is not rate limited", async () => {
   const api = await createMockApi({ log: () => {} });
-  const browser = testBrowser(api);
-  for (let attempt = 1; attempt <= 10; attempt++) expect((await browser.send("POST", "/api/auth-helpers/reset-by-username", { json: { username: "nobody" } })).status).toBe(200);
+  const browser = testClient(api);
+  for (let attempt = 1; attempt <= 10; attempt++) expect((await browser.request("/api/auth-helpers/reset-by-username", { json: { username: "nobody" } })).status).toBe(200);
 });
 
 test("drops the counters of windows that are over, so many clients do not grow it without bound", () => {

@@ -1,6 +1,7 @@
 // What a handler answers, and the errors of both families as replies.
 import { HttpResponse } from "msw";
-import { betterAuthError, temetroError } from "#openapi";
+import { betterAuthError, temetroError, temetroRouteError } from "#openapi";
+import type { BetterAuthErrorCode, PlainTemetroRouteKey, TemetroErrorKey, TemetroMessageValues, TemetroRouteKey } from "#openapi";
 
 export type Reply = {
   status: number;
@@ -30,22 +31,39 @@ export class ReplyError extends Error {
 export const json = (body: unknown, status = 200, extra: Omit<Reply, "status" | "body"> = {}): Reply => ({ status, body, ...extra });
 
 /** Better Auth's `{code, message}` for a code of the error table. */
-export const betterAuthReply = (status: number, code: string): Reply => ({ status, body: betterAuthError(code) });
+export const betterAuthReply = (status: number, code: BetterAuthErrorCode): Reply => ({ status, body: betterAuthError(code) });
 
 /** Throws Better Auth's error for a code. */
-export function failBetterAuth(status: number, code: string): never {
+export function failBetterAuth(status: number, code: BetterAuthErrorCode): never {
   throw new ReplyError(betterAuthReply(status, code));
 }
 
 /** temetro's `{error}` for a key of its error table. */
-export function temetroReply(key: string): Reply {
+export function temetroReply(key: TemetroErrorKey): Reply {
   const { status, body } = temetroError(key);
   return { status, body };
 }
 
-/** Throws temetro's `{error: message}` with a route's own message ("Patient not found."). */
-export function failTemetro(status: number, message: string): never {
-  throw new ReplyError({ status, body: { error: message } });
+/** Throws temetro's answer for a key of its table. */
+export function refuseTemetro(key: TemetroErrorKey): never {
+  throw new ReplyError(temetroReply(key));
+}
+
+/** temetro's 400 "Validation failed" with its zod issues as `details` (D40). */
+export function temetroValidationReply(details: unknown[]): Reply {
+  const { status, body } = temetroError("VALIDATION_FAILED");
+  return { status, body: { ...body, details } };
+}
+
+/** Throws a route's own message of temetro's table (PATIENT_NOT_FOUND: "Patient not found."), with its status and `{name}`s filled in. */
+export function failTemetro<K extends TemetroRouteKey>(key: K, ...values: TemetroMessageValues<K>): never {
+  throw new ReplyError(temetroRouteError(key, ...values));
+}
+
+/** Throws temetro's answer passing on Better Auth's refusal message, or the fallback's own message when there is none. */
+export function failTemetroRelaying(message: unknown, fallback: PlainTemetroRouteKey): never {
+  const { status, body } = temetroRouteError(fallback);
+  throw new ReplyError({ status, body: typeof message === "string" && message !== "" ? { error: message } : body });
 }
 
 /**

@@ -1,6 +1,6 @@
 // How the mock reads a temetro body: as express.json() does, only when it is sent as application/json (D39).
 import { expect, test } from "vitest";
-import { demoMock, rawRequest, signedInAs } from "../handlers/organization/test-client.ts";
+import { demoMock, rawRequest, signedInAs } from "#targets/testing/test-client";
 
 test("reads a body sent as text/plain as no body, and an empty JSON body as {} (D39)", async () => {
   const { api, seed } = await demoMock();

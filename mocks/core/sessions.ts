@@ -5,9 +5,9 @@ import { SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S } from "./config.ts";
 import { cookieNames, parseCookieHeader, unsignCookieValue } from "./cookies.ts";
 import type { MockContext } from "./context.ts";
 import { generateId } from "./ids.ts";
-import type { RequestHeaders } from "./mock-request.ts";
-import { readSessionDataCookie, sessionCookies, sessionDataCookie } from "./session-cookies.ts";
+import { carriedSessionData, expiredCookie, readSessionDataCookie, sessionCookies, sessionDataCookies } from "./session-cookies.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 
 export type SessionLookup = {
   session: SessionRecord;
@@ -43,10 +43,10 @@ export async function createSession(
   return session;
 }
 
-/** The Set-Cookie headers for a session of a user. */
-export async function cookiesForSession(ctx: MockContext, session: SessionRecord, dontRemember = false): Promise<string[]> {
+/** The Set-Cookie headers for a session of a user, answering a request with these headers (whose stale cache chunks they expire). */
+export async function cookiesForSession(ctx: MockContext, session: SessionRecord, requestHeaders: RequestHeaders, dontRemember = false): Promise<string[]> {
   const user = ctx.store.users.findFirst((q) => q.where({ id: session.userId }), { strict: true });
-  return sessionCookies(ctx.config, session, user, ctx.clock.now(), dontRemember);
+  return sessionCookies(ctx.config, session, user, ctx.clock.now(), requestHeaders, dontRemember);
 }
 
 /** The signed session token a request's cookies carry, or null. */
@@ -56,21 +56,24 @@ export async function sessionTokenOf(ctx: MockContext, headers: RequestHeaders):
 }
 
 /**
- * The session of a request, as Better Auth's getSession finds it: from the cookie cache while it
- * is fresh and matches the token (even when the session was revoked since), else from the store.
+ * The session of a request, as Better Auth's getSession finds it: from the cookie cache (whole or
+ * reassembled from its chunks) while it is fresh and matches the token, even when the session was
+ * revoked since, else from the store. A cache that was sent but cannot be used is expired first.
  */
 export async function lookupSession(ctx: MockContext, headers: RequestHeaders, options: { cookieCache?: boolean; disableRefresh?: boolean } = {}): Promise<SessionLookup | null> {
   const token = await sessionTokenOf(ctx, headers);
   if (token === null) return null;
-  const cookies = parseCookieHeader(headers.get("cookie"));
   const names = cookieNames(ctx.config);
-  const dontRemember = cookies.has(names.dontRemember);
+  const dontRemember = parseCookieHeader(headers.get("cookie")).has(names.dontRemember);
   const now = ctx.clock.now();
-  if (options.cookieCache !== false) {
-    const cached = await readSessionDataCookie(ctx.config, cookies.get(names.sessionData), now);
+  const unusableCache: string[] = [];
+  const raw = options.cookieCache === false ? undefined : carriedSessionData(ctx.config, headers);
+  if (raw !== undefined) {
+    const cached = await readSessionDataCookie(ctx.config, raw, now);
     if (cached !== null && cached.session.token === token && Date.parse(cached.session.expiresAt) > now) {
       return { session: cached.session, user: cached.user, fromCookieCache: true, setCookies: [], dontRemember };
     }
+    unusableCache.push(expiredCookie(ctx.config, names.sessionData));
   }
   const stored = ctx.store.sessions.findFirst((q) => q.where({ token }));
   if (stored === undefined) return null;
@@ -81,7 +84,7 @@ export async function lookupSession(ctx: MockContext, headers: RequestHeaders, o
   const user = ctx.store.users.findFirst((q) => q.where({ id: stored.userId }));
   if (user === undefined) return null;
   // A browser-session (dont_remember) read, or one with disableRefresh, neither refreshes nor re-issues the cache.
-  if (dontRemember || options.disableRefresh === true) return { session: stored, user, fromCookieCache: false, setCookies: [], dontRemember };
+  if (dontRemember || options.disableRefresh === true) return { session: stored, user, fromCookieCache: false, setCookies: unusableCache, dontRemember };
   const due = Date.parse(stored.expiresAt) - SESSION_EXPIRES_IN_S * 1000 + SESSION_UPDATE_AGE_S * 1000 <= now;
   if (due) {
     const refreshed = await ctx.store.sessions.update(stored, {
@@ -91,7 +94,7 @@ export async function lookupSession(ctx: MockContext, headers: RequestHeaders, o
       },
     });
     const session = refreshed ?? stored;
-    return { session, user, fromCookieCache: false, setCookies: await sessionCookies(ctx.config, session, user, now), dontRemember };
+    return { session, user, fromCookieCache: false, setCookies: [...unusableCache, ...(await sessionCookies(ctx.config, session, user, now, headers))], dontRemember };
   }
-  return { session: stored, user, fromCookieCache: false, setCookies: [await sessionDataCookie(ctx.config, stored, user, now)], dontRemember };
+  return { session: stored, user, fromCookieCache: false, setCookies: [...unusableCache, ...(await sessionDataCookies(ctx.config, stored, user, now, headers))], dontRemember };
 }

@@ -1,5 +1,6 @@
-// Every operation's handler, by operationId. A test holds this list and the spec's operations together.
+// Every operation's handler, by operationId; tsc holds this list and the spec's operations together.
 import type { OperationHandler } from "../core/call.ts";
+import type { HandlerRegistry } from "./define-handler.ts";
 import { changePassword } from "./auth/change-password.ts";
 import { deleteUser } from "./auth/delete-user.ts";
 import { forgetPassword } from "./auth/forget-password.ts";
@@ -77,7 +78,8 @@ import { deleteTask } from "./tasks/delete-task.ts";
 import { listTasks } from "./tasks/list-tasks.ts";
 import { updateTask } from "./tasks/update-task.ts";
 
-export const operationHandlers: Record<string, OperationHandler> = {
+/** Each operation's handler under its operationId: a missing, extra or misplaced handler does not compile. */
+export const typedHandlers = {
   getHealth,
   getVersion,
   listOutbox,
@@ -156,4 +158,7 @@ export const operationHandlers: Record<string, OperationHandler> = {
   listMessages,
   sendMessage,
   markConversationRead,
-};
+} satisfies HandlerRegistry;
+
+/** The same handlers as the pipeline looks them up, by an operationId read at run time. */
+export const operationHandlers: Readonly<Record<string, OperationHandler | undefined>> = typedHandlers;

@@ -2,7 +2,7 @@
 import { expect, test } from "vitest";
 import { ROLES } from "#openapi";
 import { createMockApi } from "../create-mock-api.ts";
-import { demoMock, signedInAs } from "../handlers/organization/test-client.ts";
+import { demoMock, signedInAs } from "#targets/testing/test-client";
 
 test("the demo seed names Sunrise Family Clinic and one user per role of the matrix", async () => {
   const { seed } = await demoMock();

@@ -8,7 +8,8 @@ import { createAccount } from "../services/accounts.ts";
 import { addMember, CREATOR_ROLE } from "../services/memberships.ts";
 import { createOrganization } from "../services/organizations.ts";
 import { setSpecialty } from "../services/staff.ts";
-import { seedDemoRecords, type DemoStaffMember } from "./seed-demo-records.ts";
+import type { DemoStaffMember } from "./seed-context.ts";
+import { seedDemoRecords } from "./seed-demo-records.ts";
 
 const CLINIC = { name: "Sunrise Family Clinic", slug: "sunrise-family-clinic" };
 const DOMAIN = "sunrise-clinic.example";

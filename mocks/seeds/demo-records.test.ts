@@ -7,7 +7,7 @@ import type { components } from "#openapi";
 import { createClock } from "../core/clock.ts";
 import { createMockApi } from "../create-mock-api.ts";
 import type { MockApi, SeedInfo } from "../glossary.ts";
-import { signedInAs, testClient, type TestClient } from "../handlers/organization/test-client.ts";
+import { signedInAs, testClient, type TestClient } from "#targets/testing/test-client";
 
 type Schemas = components["schemas"];
 
@@ -23,7 +23,7 @@ async function demoAt(epochMs: number): Promise<{ api: MockApi; seed: SeedInfo; 
 
 /** GET a list; fails with the spec's diagnostics unless the answer is 200 and conforms to its operation. */
 async function list<T>(client: TestClient, path: string): Promise<T[]> {
-  const { status, body } = await client.request(path, { unchecked: true });
+  const { status, body } = await client.request(path, { operationId: null });
   const operationId = matchOperation("GET", new URL(path, "http://x").pathname)?.operation.operationId ?? "(none)";
   const result = validateResponse(operationId, status, body);
   expect(result.ok ? [] : result.diagnostics, `GET ${path} → ${status} against ${operationId}`).toEqual([]);

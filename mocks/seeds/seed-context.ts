@@ -3,8 +3,10 @@
 // a real clinic's would (a message sent an hour ago, a prescription from last month) instead of
 // all sharing the instant of seeding. And its realtime bus drops events: seeded messages are
 // history, not news, and api.reset() must not push them to sockets that are already connected.
+// The demo clinic as both record seeders see it (DemoClinic) is defined here, beside the context.
 import type { MockContext } from "../core/context.ts";
 import type { Realtime } from "../core/realtime.ts";
+import type { PatientRecord } from "../core/store.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,6 +21,16 @@ export type SeedContext = {
   day(offset: number): string;
   /** The epoch ms of HH:mm (UTC) on today plus `offset` days. */
   moment(offset: number, time: string): number;
+};
+
+export type DemoStaffMember = { id: string; name: string; role: string };
+
+/** What the demo records refer to: the clinic, its staff by username, its patients by name. */
+export type DemoClinic = {
+  organizationId: string;
+  seed: SeedContext;
+  staff(username: string): DemoStaffMember;
+  patient(name: string): PatientRecord;
 };
 
 /** A seeding context over a mock's context; dates follow the mock clock at the time of the call. */

@@ -12,18 +12,8 @@ import { insertPatient } from "../services/patients.ts";
 import { roleViewOf } from "../services/role-view.ts";
 import { DEMO_APPOINTMENTS, DEMO_PRESCRIPTIONS } from "./demo-schedule-data.ts";
 import { demoPatients } from "./demo-patients-data.ts";
-import { seedContext, type SeedContext } from "./seed-context.ts";
+import { seedContext, type DemoClinic, type DemoStaffMember } from "./seed-context.ts";
 import { seedDemoTeam } from "./seed-demo-team.ts";
-
-export type DemoStaffMember = { id: string; name: string; role: string };
-
-/** What the records refer to: the clinic, its staff by username, its patients by name. */
-export type DemoClinic = {
-  organizationId: string;
-  seed: SeedContext;
-  staff(username: string): DemoStaffMember;
-  patient(name: string): PatientRecord;
-};
 
 /** Fills a freshly created demo clinic with its records; returns how many of each it holds. */
 export async function seedDemoRecords(mock: MockContext, organizationId: string, staff: ReadonlyMap<string, DemoStaffMember>): Promise<SeedRecords> {

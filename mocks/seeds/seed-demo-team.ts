@@ -5,7 +5,7 @@ import { startConversation } from "../services/conversations.ts";
 import { normalizeAttachment, sendMessage } from "../services/messages.ts";
 import { createTask } from "../services/tasks.ts";
 import { DEMO_CONVERSATIONS, DEMO_TASKS, type DemoConversation, type DemoMessage } from "./demo-team-data.ts";
-import type { DemoClinic } from "./seed-demo-records.ts";
+import type { DemoClinic } from "./seed-context.ts";
 
 const HOUR_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;

@@ -9,6 +9,8 @@ import type { UserRecord } from "../core/store.ts";
 import { normalizeUsername, usernameProblem } from "./credential-rules.ts";
 import { revokeUserSessions } from "./user-sessions.ts";
 
+export type { UserRecord };
+
 export type NewAccount = { name: string; email: string; password: string; username?: string; displayUsername?: string; image?: string };
 
 /** The user with this email (case-insensitive, as Better Auth lower-cases emails). */
@@ -16,6 +18,9 @@ export function findUserByEmail(ctx: MockContext, email: string): UserRecord | u
   const wanted = email.toLowerCase();
   return ctx.store.users.findFirst((q) => q.where({ email: wanted }));
 }
+
+/** The user with this id. */
+export const findUserById = (ctx: MockContext, id: string): UserRecord | undefined => ctx.store.users.findFirst((q) => q.where({ id }));
 
 /** The user with this username (case-insensitive, as the username plugin stores it lower-cased). */
 export function findUserByUsername(ctx: MockContext, username: string): UserRecord | undefined {
@@ -65,12 +70,22 @@ async function insertAccount(ctx: MockContext, account: NewAccount): Promise<Use
   return user;
 }
 
+/** Whether the user has a credential account (a password) at all. */
+export const hasCredential = (ctx: MockContext, userId: string): boolean => ctx.store.credentials.has(userId);
+
 /** Whether a password is the user's (false for a user with no credential account). */
 export const passwordMatches = (ctx: MockContext, userId: string, password: string): boolean => ctx.store.credentials.get(userId) === password;
 
 /** Sets (or replaces) the user's credential password. */
 export function setPassword(ctx: MockContext, userId: string, password: string): void {
   ctx.store.credentials.set(userId, password);
+}
+
+/** Applies changes to a stored user; the updated user, or undefined when no user has this id. */
+export async function updateUserRecord(ctx: MockContext, userId: string, changes: Partial<UserRecord>): Promise<UserRecord | undefined> {
+  const stored = ctx.store.users.findFirst((q) => q.where({ id: userId }));
+  if (stored === undefined) return undefined;
+  return (await ctx.store.users.update(stored, { data: (draft) => void Object.assign(draft, changes) })) ?? stored;
 }
 
 /** Deletes a user with its sessions and credential, and (the database's cascades) its memberships and the invitations it sent. */

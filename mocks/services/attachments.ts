@@ -19,9 +19,9 @@ export function base64ByteLength(data: string): number {
   return (length * 3) >>> 2;
 }
 
-/** Stores an upload; 413 "File is too large (max 10MB)." past 10 MB decoded. `size` is kept as declared. */
+/** Stores an upload; 413 ATTACHMENT_TOO_LARGE past 10 MB decoded. `size` is kept as declared. */
 export function storeAttachment(ctx: MockContext, organizationId: string, uploaderId: string, input: UploadAttachmentRequest): UploadedAttachment {
-  if (base64ByteLength(input.data) > MAX_ATTACHMENT_BYTES) failTemetro(413, "File is too large (max 10MB).");
+  if (base64ByteLength(input.data) > MAX_ATTACHMENT_BYTES) failTemetro("ATTACHMENT_TOO_LARGE");
   const record: AttachmentRecord = {
     attachmentId: crypto.randomUUID(),
     organizationId,
@@ -36,10 +36,10 @@ export function storeAttachment(ctx: MockContext, organizationId: string, upload
   return { attachmentId, fileName, mimeType, size };
 }
 
-/** The clinic's file with this id; 404 "Attachment not found." for a non-UUID id or another clinic's file. */
+/** The clinic's file with this id; 404 ATTACHMENT_NOT_FOUND for a non-UUID id or another clinic's file. */
 export function requireAttachment(ctx: MockContext, organizationId: string, id: string): AttachmentRecord {
   const found = isUuid(id) ? ctx.store.attachments.get(id) : undefined;
-  return found !== undefined && found.organizationId === organizationId ? found : failTemetro(404, "Attachment not found.");
+  return found !== undefined && found.organizationId === organizationId ? found : failTemetro("ATTACHMENT_NOT_FOUND");
 }
 
 /** The bytes of a stored file, decoded as Node's Buffer.from(data, "base64") does (URL-safe letters accepted, anything else skipped). */

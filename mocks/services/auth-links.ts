@@ -1,8 +1,9 @@
 // The links Better Auth builds and follows: URLs under the deployment's /api/auth, redirects to
 // callback URLs, and the checks on the query of its GET links.
-import type { Call } from "../core/call.ts";
+import type { Call, TypedCall } from "../core/call.ts";
 import type { MockContext } from "../core/context.ts";
-import { failBetterAuth, ReplyError, type Reply } from "../core/reply.ts";
+import type { EmptyReply, OperationId, QueryNameOf } from "../core/operation-types.ts";
+import { failBetterAuth, ReplyError } from "../core/reply.ts";
 import { isTrustedUrl, trustedOriginsFor } from "../core/trusted-origins.ts";
 
 /** Stands in for the origin of a root-relative URL while its query is edited. */
@@ -12,7 +13,7 @@ const PLACEHOLDER_ORIGIN = "http://relative.invalid";
 export const authUrl = (ctx: MockContext, path: string): string => `${ctx.config.baseUrl}/api/auth${path}`;
 
 /** A 302 to a URL, with cookies when the redirect also signs in. */
-export const redirectTo = (location: string, cookies?: string[]): Reply => ({ status: 302, headers: { location }, ...(cookies ? { cookies } : {}) });
+export const redirectTo = (location: string, cookies?: string[]): EmptyReply<302> => ({ status: 302, headers: { location }, ...(cookies ? { cookies } : {}) });
 
 /** A URL resolved against the deployment (as `new URL(url, baseURL)`), with query parameters set. */
 export function resolveWithQuery(ctx: MockContext, url: string, params: Record<string, string>): string {
@@ -36,8 +37,8 @@ export function assertTrustedCallback(call: Call, callbackURL: string | undefine
   if (!isTrustedUrl(trustedOriginsFor(call.ctx.config, call.request.headers), callbackURL, true)) failBetterAuth(403, "INVALID_CALLBACK_URL");
 }
 
-/** A required query parameter, or Better Auth's 400 VALIDATION_ERROR naming it. */
-export function requiredQuery(call: Call, name: string): string {
+/** A required query parameter the operation declares, or Better Auth's 400 VALIDATION_ERROR naming it. */
+export function requiredQuery<K extends OperationId>(call: TypedCall<K>, name: QueryNameOf<K>): string {
   const value = call.url.searchParams.get(name);
   if (value !== null) return value;
   throw new ReplyError({ status: 400, body: { code: "VALIDATION_ERROR", message: `[query.${name}] Invalid input: expected string, received undefined` } });

@@ -24,16 +24,55 @@ export function insertPrescription(ctx: MockContext, organizationId: string, fie
   return ctx.store.prescriptions.create({ ...fields, id: crypto.randomUUID(), organizationId, createdAt: now, updatedAt: now });
 }
 
-/** The clinic's appointment with this id; 404 "Appointment not found." otherwise. */
+/** The clinic's appointment with this id; 404 APPOINTMENT_NOT_FOUND otherwise. */
 export function requireAppointment(ctx: MockContext, organizationId: string, id: string): AppointmentRecord {
   const found = isUuid(id) ? ctx.store.appointments.findFirst((q) => q.where({ organizationId, id })) : undefined;
-  return found ?? failTemetro(404, "Appointment not found.");
+  return found ?? failTemetro("APPOINTMENT_NOT_FOUND");
 }
 
-/** The clinic's prescription with this id; 404 "Prescription not found." otherwise. */
+/** The clinic's prescription with this id; 404 PRESCRIPTION_NOT_FOUND otherwise. */
 export function requirePrescription(ctx: MockContext, organizationId: string, id: string): PrescriptionRecord {
   const found = isUuid(id) ? ctx.store.prescriptions.findFirst((q) => q.where({ organizationId, id })) : undefined;
-  return found ?? failTemetro(404, "Prescription not found.");
+  return found ?? failTemetro("PRESCRIPTION_NOT_FOUND");
+}
+
+/** An update that writes the fields onto the record and stamps updatedAt with the mock's now. */
+const stampedUpdate = <F extends object>(ctx: MockContext, fields: F) => ({
+  data: (draft: F & { updatedAt: string }) => void Object.assign(draft, fields, { updatedAt: isoNow(ctx.clock) }),
+});
+
+/** The clinic's appointments, by date then time. */
+export function appointmentsOf(ctx: MockContext, organizationId: string): AppointmentRecord[] {
+  return ctx.store.appointments
+    .findMany((q) => q.where({ organizationId }))
+    .sort((a, b) => (a.date === b.date ? a.time.localeCompare(b.time) : a.date.localeCompare(b.date)));
+}
+
+/** Replaces a stored appointment's fields, updated now. */
+export async function replaceAppointment(ctx: MockContext, current: AppointmentRecord, fields: AppointmentFields): Promise<AppointmentRecord> {
+  return (await ctx.store.appointments.update((q) => q.where({ id: current.id }), stampedUpdate(ctx, fields))) ?? current;
+}
+
+/** Deletes a stored appointment. */
+export function removeAppointment(ctx: MockContext, appointment: AppointmentRecord): void {
+  ctx.store.appointments.delete((q) => q.where({ id: appointment.id }));
+}
+
+/** The clinic's prescriptions, newest prescribedAt first, then newest created. */
+export function prescriptionsOf(ctx: MockContext, organizationId: string): PrescriptionRecord[] {
+  return ctx.store.prescriptions
+    .findMany((q) => q.where({ organizationId }))
+    .sort((a, b) => b.prescribedAt.localeCompare(a.prescribedAt) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Replaces a stored prescription's fields, updated now. */
+export async function replacePrescription(ctx: MockContext, current: PrescriptionRecord, fields: PrescriptionFields): Promise<PrescriptionRecord> {
+  return (await ctx.store.prescriptions.update((q) => q.where({ id: current.id }), stampedUpdate(ctx, fields))) ?? current;
+}
+
+/** Deletes a stored prescription. */
+export function removePrescription(ctx: MockContext, prescription: PrescriptionRecord): void {
+  ctx.store.prescriptions.delete((q) => q.where({ id: prescription.id }));
 }
 
 /** The API fields of a stored record: everything but the clinic it belongs to. */

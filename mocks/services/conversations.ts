@@ -18,10 +18,10 @@ export const SYSTEM_USER = { id: "system", name: "temetro System" } as const;
 const nameOf = (ctx: MockContext, userId: string): string =>
   userId === SYSTEM_USER.id ? SYSTEM_USER.name : (ctx.store.users.findFirst((q) => q.where({ id: userId }))?.name ?? "");
 
-/** The conversation with this id in the clinic; 404 "Conversation not found." for a non-UUID id or another clinic's. */
+/** The conversation with this id in the clinic; 404 CONVERSATION_NOT_FOUND for a non-UUID id or another clinic's. */
 export function requireConversation(ctx: MockContext, organizationId: string, id: string): ConversationRecord {
   const found = isUuid(id) ? ctx.store.conversations.get(id) : undefined;
-  return found !== undefined && found.organizationId === organizationId ? found : failTemetro(404, "Conversation not found.");
+  return found !== undefined && found.organizationId === organizationId ? found : failTemetro("CONVERSATION_NOT_FOUND");
 }
 
 /** Whether a user takes part in a conversation (any clinic's, as temetro's isParticipant). */
@@ -81,7 +81,7 @@ function findDirectMessage(ctx: MockContext, organizationId: string, userId: str
  */
 export function startConversation(ctx: MockContext, organizationId: string, userId: string, input: Schemas["CreateConversationRequest"]): ConversationRecord {
   const others = [...new Set(input.participantIds)].filter((id) => id !== userId && findMember(ctx, organizationId, id) !== undefined);
-  if (others.length === 0) failTemetro(400, "Pick at least one clinic member to message.");
+  if (others.length === 0) failTemetro("NO_CLINIC_MEMBER_TO_MESSAGE");
   const name = input.name?.trim() || null;
   const isGroup = others.length > 1 || name !== null;
   const existing = isGroup ? undefined : findDirectMessage(ctx, organizationId, userId, others[0] ?? "");

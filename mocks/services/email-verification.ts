@@ -1,5 +1,6 @@
 // Email verification as Better Auth does it: the token is an HS256 JWT of {email, userId} valid
 // for an hour (not stored, so not spent by use), mailed as a link to GET /api/auth/verify-email.
+import { isoNow } from "../core/clock.ts";
 import { VERIFY_TOKEN_EXPIRES_IN_S } from "../core/config.ts";
 import type { MockContext } from "../core/context.ts";
 import { base64UrlDecode, base64UrlEncode, sign } from "../core/cookies.ts";
@@ -49,5 +50,15 @@ export async function sendVerificationEmail(ctx: MockContext, user: UserRecord, 
     subject: "Verify your email for temetro",
     url: authUrl(ctx, `/verify-email?token=${token}&callbackURL=${encodeURIComponent(callbackURL || "/")}`),
     token,
+  });
+}
+
+/** Marks a user's email verified; the updated user, or undefined when the user is gone. */
+export function markEmailVerified(ctx: MockContext, userId: string): Promise<UserRecord | undefined> {
+  return ctx.store.users.update((q) => q.where({ id: userId }), {
+    data(draft) {
+      draft.emailVerified = true;
+      draft.updatedAt = isoNow(ctx.clock);
+    },
   });
 }

@@ -19,6 +19,17 @@ export const findInvitation = (ctx: MockContext, id: string): InvitationRecord |
 /** Whether an invitation's 7 days are over, by the mock clock. */
 export const isExpired = (ctx: MockContext, invitation: InvitationRecord): boolean => Date.parse(invitation.expiresAt) < ctx.clock.now();
 
+/** Every invitation of a clinic, whatever its status. */
+export const invitationsOf = (ctx: MockContext, organizationId: string): InvitationRecord[] => ctx.store.invitations.findMany((q) => q.where({ organizationId }));
+
+/** Invitations still pending (expired ones included) to an email, each with its clinic's name, as Better Auth's listUserInvitations. */
+export function pendingInvitationsTo(ctx: MockContext, email: string): Array<InvitationRecord & { organizationName: string }> {
+  // A clinic's deletion takes its invitations along, so every invitation has its clinic.
+  return ctx.store.invitations
+    .findMany((q) => q.where({ email, status: "pending" }))
+    .map((invitation) => ({ ...invitation, organizationName: ctx.store.organizations.findFirst((q) => q.where({ id: invitation.organizationId }), { strict: true }).name }));
+}
+
 /** Pending, unexpired invitations of a clinic (to one email when given), as Better Auth's findPendingInvitation(s). */
 export function pendingInvitations(ctx: MockContext, organizationId: string, email?: string): InvitationRecord[] {
   const wanted = email?.toLowerCase();

@@ -16,9 +16,9 @@ type AttachmentInput = components["schemas"]["MessageAttachmentInput"];
 
 export type Sender = { organizationId: string; userId: string; name: string };
 
-/** The participant check of a conversation found in the clinic: 403 "You are not part of this conversation." */
+/** The participant check of a conversation found in the clinic: 403 NOT_A_PARTICIPANT */
 export function requireParticipant(ctx: MockContext, conversationId: string, userId: string): void {
-  if (!isParticipant(ctx, conversationId, userId)) failTemetro(403, "You are not part of this conversation.");
+  if (!isParticipant(ctx, conversationId, userId)) failTemetro("NOT_A_PARTICIPANT");
 }
 
 /** A validated attachment as temetro's zod leaves it: known fields only, snapshot defaults filled in. */
@@ -32,14 +32,14 @@ export function normalizeAttachment(attachment: AttachmentInput): MessageAttachm
 }
 
 /**
- * Sends a message: 404 unknown conversation, 403 not a participant, 400 "Message can't be empty."
+ * Sends a message: 404 unknown conversation, 403 not a participant, 400 EMPTY_MESSAGE
  * without text or attachments. Bumps the conversation and the sender's read mark, then delivers.
  */
 export async function sendMessage(ctx: MockContext, sender: Sender, conversationId: string, body: string, attachments: MessageAttachment[] | undefined): Promise<MessageRecord> {
   const conversation = requireConversation(ctx, sender.organizationId, conversationId);
   requireParticipant(ctx, conversation.id, sender.userId);
   const list = attachments !== undefined && attachments.length > 0 ? attachments : null;
-  if (body.trim() === "" && list === null) failTemetro(400, "Message can't be empty.");
+  if (body.trim() === "" && list === null) failTemetro("EMPTY_MESSAGE");
   const now = monotonicIso(ctx);
   const message = await ctx.store.messages.create({
     id: crypto.randomUUID(),

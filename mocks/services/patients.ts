@@ -10,9 +10,6 @@ import type { PatientRecord } from "../core/store.ts";
 import type { PatientFields } from "./patient-input.ts";
 import { isInScope, type RoleView } from "./role-view.ts";
 
-const NOT_FOUND = "Patient not found.";
-const FILE_NUMBERS_EXHAUSTED = "No file number is left to assign in this clinic; send one.";
-
 /** `a.localeCompare(b, "en")`, with the collator made once instead of per comparison. */
 const byName = new Intl.Collator("en").compare;
 
@@ -34,17 +31,17 @@ export function listPatientRecords(ctx: MockContext, organizationId: string, vie
   return [...clinicPatients(ctx, organizationId).values()].filter((patient) => isInScope(patient, view)).sort((a, b) => byName(a.name, b.name));
 }
 
-/** The patient with this file number in the clinic; 404 "Patient not found." when there is none. */
+/** The patient with this file number in the clinic; 404 PATIENT_NOT_FOUND when there is none. */
 export function requirePatient(ctx: MockContext, organizationId: string, fileNumber: string): PatientRecord {
   const id = ctx.store.fileNumbers.holderOf(organizationId, fileNumber);
   const patient = id === undefined ? undefined : clinicPatients(ctx, organizationId).get(id);
-  return patient ?? failTemetro(404, NOT_FOUND);
+  return patient ?? failTemetro("PATIENT_NOT_FOUND");
 }
 
 /** As requirePatient, and outside a scoped doctor's patients is also 404 (D4: reads are scoped). */
 export function requireVisiblePatient(ctx: MockContext, organizationId: string, fileNumber: string, view: RoleView): PatientRecord {
   const patient = requirePatient(ctx, organizationId, fileNumber);
-  return isInScope(patient, view) ? patient : failTemetro(404, NOT_FOUND);
+  return isInScope(patient, view) ? patient : failTemetro("PATIENT_NOT_FOUND");
 }
 
 /** Decision D38: the greatest file number, PostgreSQL's bigint maximum (temetro numbers over `::bigint`). */
@@ -57,14 +54,14 @@ export const MAX_FILE_NUMBER = 9223372036854775807n;
 function nextFileNumber(ctx: MockContext, organizationId: string): string {
   // As temetro's SQL: coalesce(max(file_number::bigint), 9999) + 1 over the all-digit numbers.
   const greatest = ctx.store.fileNumbers.greatest(organizationId) ?? 9999n;
-  if (greatest >= MAX_FILE_NUMBER) failTemetro(409, FILE_NUMBERS_EXHAUSTED);
+  if (greatest >= MAX_FILE_NUMBER) failTemetro("FILE_NUMBERS_EXHAUSTED");
   return String(greatest + 1n);
 }
 
 /** Decision D22: 409 when another patient of the clinic holds this file number. */
 export function assertFileNumberFree(ctx: MockContext, organizationId: string, fileNumber: string, ownId?: string): void {
   const holder = ctx.store.fileNumbers.holderOf(organizationId, fileNumber);
-  if (holder !== undefined && holder !== ownId) failTemetro(409, `A patient with file number ${fileNumber} already exists in this clinic.`);
+  if (holder !== undefined && holder !== ownId) failTemetro("PATIENT_FILE_NUMBER_TAKEN", { fileNumber });
 }
 
 /**

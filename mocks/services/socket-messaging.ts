@@ -4,7 +4,7 @@
 import { componentValidator } from "#openapi";
 import type { components } from "#openapi";
 import type { MockContext } from "../core/context.ts";
-import { failTemetro } from "../core/reply.ts";
+import { refuseTemetro } from "../core/reply.ts";
 import type { MockMessaging } from "../glossary.ts";
 import { isParticipant } from "./conversations.ts";
 import { markRead, normalizeAttachment, sendMessage } from "./messages.ts";
@@ -19,7 +19,7 @@ export function createMessaging(ctx: MockContext): MockMessaging {
   return {
     isParticipant: (conversationId, userId) => isParticipant(ctx, conversationId, userId),
     async send(sender, conversationId, body, attachments) {
-      const checked = (attachments ?? []).map((item) => (isAttachmentInput(item) ? normalizeAttachment(item) : failTemetro(400, "Validation failed")));
+      const checked = (attachments ?? []).map((item) => (isAttachmentInput(item) ? normalizeAttachment(item) : refuseTemetro("VALIDATION_FAILED")));
       return sendMessage(ctx, sender, conversationId, body, attachments === undefined ? undefined : checked);
     },
     markRead: (userId, conversationId) => markRead(ctx, userId, conversationId),

@@ -1,9 +1,9 @@
 // Admin-provisioned staff (temetro routes/staff.ts): the clinic's members with their usernames and
 // specialties, and accounts created server-side through Better Auth's sign-up (no HTTP rate limit).
-import type { components } from "#openapi";
+import { betterAuthError, type components } from "#openapi";
 import { MEMBERSHIP_LIMIT } from "../core/config.ts";
 import type { MockContext } from "../core/context.ts";
-import { failTemetro, ReplyError } from "../core/reply.ts";
+import { failTemetro, failTemetroRelaying, ReplyError } from "../core/reply.ts";
 import type { MemberRecord } from "../core/store.ts";
 import { createSession } from "../core/sessions.ts";
 import { createAccount } from "./accounts.ts";
@@ -33,9 +33,9 @@ export function setSpecialty(ctx: MockContext, organizationId: string, userId: s
   return value;
 }
 
-/** The clinic's member row of a user; 404 "Member not found." otherwise. */
+/** The clinic's member row of a user; 404 MEMBER_NOT_FOUND otherwise. */
 export const requireStaffMember = (ctx: MockContext, organizationId: string, userId: string): MemberRecord =>
-  findMember(ctx, organizationId, userId) ?? failTemetro(404, "Member not found.");
+  findMember(ctx, organizationId, userId) ?? failTemetro("MEMBER_NOT_FOUND");
 
 function byName<T extends { name: string }>(rows: T[]): T[] {
   return rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -75,7 +75,7 @@ export function listStaff(ctx: MockContext, organizationId: string): Array<Schem
  */
 export async function provisionStaff(ctx: MockContext, organizationId: string, input: CreateStaffRequest): Promise<Schemas["CreatedStaff"]> {
   checkTrimmedLengths("CreateStaffRequest", { name: input.name, username: input.username });
-  const clinic = ctx.store.organizations.findFirst((q) => q.where({ id: organizationId })) ?? failTemetro(404, "Clinic not found.");
+  const clinic = ctx.store.organizations.findFirst((q) => q.where({ id: organizationId })) ?? failTemetro("CLINIC_NOT_FOUND");
   const username = input.username.trim();
   const email = input.email?.trim() || `${username.toLowerCase()}@${clinic.slug}.temetro.local`;
   const name = input.name.trim();
@@ -89,10 +89,10 @@ export async function provisionStaff(ctx: MockContext, organizationId: string, i
     if (!(error instanceof ReplyError)) throw error;
     const body: unknown = error.reply.body;
     const message: unknown = typeof body === "object" && body !== null ? Reflect.get(body, "message") : undefined;
-    failTemetro(400, typeof message === "string" ? message : "Could not create the account.");
+    failTemetroRelaying(message, "ACCOUNT_NOT_CREATED");
   }
   // Decision D23: past Better Auth's membership limit temetro's addMember throws (a 500); the contract answers 400.
-  if (membersOf(ctx, organizationId).length >= MEMBERSHIP_LIMIT) failTemetro(400, "Organization membership limit reached");
+  if (membersOf(ctx, organizationId).length >= MEMBERSHIP_LIMIT) failTemetroRelaying(betterAuthError("ORGANIZATION_MEMBERSHIP_LIMIT_REACHED").message, "ACCOUNT_NOT_ADDED");
   await addMember(ctx, { organizationId, userId, role: input.role });
   return { userId, name, email, username: username.toLowerCase(), role: input.role };
 }

@@ -27,10 +27,24 @@ export function canSeeTask(task: TaskRecord, viewer: { userId: string; role: str
   return task.assigneeRole !== null && roles.includes(task.assigneeRole);
 }
 
-/** The clinic's task with this id; 404 "Task not found." for a non-UUID id or another clinic's task. */
+/** The clinic's tasks a member sees (canSeeTask), newest first. */
+export function visibleTasks(ctx: MockContext, organizationId: string, viewer: { userId: string; role: string }): TaskRecord[] {
+  return ctx.store.tasks
+    .findMany((q) => q.where({ organizationId }))
+    .filter((task) => canSeeTask(task, viewer))
+    .reverse()
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Deletes a stored task. */
+export function removeTask(ctx: MockContext, task: TaskRecord): void {
+  ctx.store.tasks.deleteMany((q) => q.where({ id: task.id }));
+}
+
+/** The clinic's task with this id; 404 TASK_NOT_FOUND for a non-UUID id or another clinic's task. */
 export function requireTask(ctx: MockContext, organizationId: string, id: string): TaskRecord {
   const found = isUuid(id) ? ctx.store.tasks.findFirst((q) => q.where({ organizationId, id })) : undefined;
-  return found ?? failTemetro(404, "Task not found.");
+  return found ?? failTemetro("TASK_NOT_FOUND");
 }
 
 /** Creates a task with the input's defaults; `done` follows the status. */

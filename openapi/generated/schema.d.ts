@@ -143,7 +143,7 @@ export interface paths {
         put?: never;
         /**
          * Sign up with email and password (optional username)
-         * @description Creates the user and its credential account, signs it in (both session cookies are set), and sends a verification email (temetro: sendOnSignUp; verification is not required to sign in). A duplicate email is 422, a duplicate username 400.
+         * @description Creates the user and its credential account, signs it in (both session cookies are set), and sends a verification email (temetro: sendOnSignUp; verification is not required to sign in). A duplicate email is 422, a duplicate username 400. Without a body object (JSON null, no body, or no Content-Type) Better Auth 1.7 fails with a bare 500 (its username plugin reads the body first; D48, an advisory).
          */
         post: operations["signUpEmail"];
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
         put?: never;
         /**
          * Update the signed-in user's name, image or username
-         * @description Email changes go through change-email, which temetro does not use. Re-issues both session cookies with the updated user. A new username is stored lower-cased; displayUsername changes only when sent.
+         * @description Email changes go through change-email, which temetro does not use. Re-issues both session cookies with the updated user. A new username is stored lower-cased; displayUsername changes only when sent. Without a body object (JSON null, no body, or no Content-Type) Better Auth 1.7 fails with a bare 500 (its username plugin reads the body first; D48, an advisory).
          */
         post: operations["updateUser"];
         delete?: never;
@@ -1619,7 +1619,7 @@ export interface components {
             details: components["schemas"]["ValidationIssue"][];
         };
         /**
-         * @description The error family of temetro's own routes (/api/*, /health). `error` is one of the strings of `x-error-codes.temetro`, or a route's own message such as "Patient not found.".
+         * @description The error family of temetro's own routes (/api/*, /health). `error` is one of the strings of `x-error-codes.temetro`, or a route's own message of `x-error-codes.temetroRoutes` such as "Patient not found.".
          * @example {
          *       "error": "Authentication required."
          *     }
@@ -2021,7 +2021,7 @@ export interface components {
             message: "User deleted";
         };
         /**
-         * @description At least one of name, image, username, displayUsername (otherwise 400 "No fields to update", with no code). Any other field is ignored, except `email`: 400 EMAIL_CAN_NOT_BE_UPDATED.
+         * @description At least one of name, image, username, displayUsername (otherwise 400 "No fields to update", with no code). Any other field is ignored, except `email`: 400 EMAIL_CAN_NOT_BE_UPDATED. Better Auth does not check the types of these fields (`x-unchecked`; D47): other JSON is stored as its text in name, image and displayUsername (`["a"]` as `{"a"}`, `5` as `5`); a null name, or a username that is neither a string nor null, fails with a bare 500; a null username is stored.
          * @example {
          *       "name": "Dr. Amina Yusuf-Bello"
          *     }
@@ -3442,6 +3442,24 @@ export interface components {
                 "application/json": components["schemas"]["BetterAuthError"];
             };
         };
+        /** @description A body sent with a Content-Type the route does not read (decision D45). Better Auth's routes read `application/json` (charset or not), and sign-in/email and sign-up/email also `application/x-www-form-urlencoded`; `text/plain`, `application/vnd.api+json` or a form elsewhere is refused, the message naming the type as sent and the types allowed. A request without a Content-Type, or with an empty body, is read as having no body. */
+        UnsupportedMediaType: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Allow-Credentials": components["headers"]["Access-Control-Allow-Credentials"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Content-Type \"text/plain\" is not allowed. Allowed types: application/json",
+                 *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BetterAuthError"];
+            };
+        };
         /** @description The body failed Better Auth's validation. */
         BetterAuthValidationError: {
             headers: {
@@ -3578,7 +3596,7 @@ export interface components {
          */
         "X-Retry-After": number;
         /**
-         * @description The session cookies, as Better Auth sets them: `better-auth.session_token` (signed token, Max-Age=604800, or no Max-Age with rememberMe false plus `better-auth.dont_remember`) and `better-auth.session_data` (the 5-minute cookie cache, Max-Age=300), both `Path=/; HttpOnly; SameSite=Lax`. Over https the names carry the `__Secure-` prefix and the `Secure` attribute. Sent as several Set-Cookie headers.
+         * @description The session cookies, as Better Auth sets them: `better-auth.session_token` (signed token, Max-Age=604800, or no Max-Age with rememberMe false plus `better-auth.dont_remember`) and `better-auth.session_data` (the 5-minute cookie cache, Max-Age=300), both `Path=/; HttpOnly; SameSite=Lax`. Over https the names carry the `__Secure-` prefix and the `Secure` attribute. Sent as several Set-Cookie headers. A cookie cache whose Set-Cookie would pass 4050 bytes (a long name or image) comes as chunks `better-auth.session_data.0`, `.1`, … with the same attributes (none past 100 chunks), and a request's stale cache cookies, whole or chunks, are expired (Max-Age=0) before the new ones (D44).
          * @example better-auth.session_token=zR7wN2xK9cV4bM1qP6sT3yU8iO5aE0dF.q3v...%3D; Max-Age=604800; Path=/; HttpOnly; SameSite=Lax
          */
         SessionSetCookie: string;
@@ -3588,7 +3606,7 @@ export interface components {
          */
         ClearSessionSetCookie: string;
         /**
-         * @description A refreshed `better-auth.session_data` cookie cache (Max-Age=300).
+         * @description A refreshed `better-auth.session_data` cookie cache (Max-Age=300), in chunks `better-auth.session_data.0`, `.1`, … when it would pass 4050 bytes; a cache sent but unusable (expired, altered, a chunk missing) is first expired by name, and stale chunks with it (D44).
          * @example better-auth.session_data=eyJzZXNzaW9uIjp7...; Max-Age=300; Path=/; HttpOnly; SameSite=Lax
          */
         SessionDataSetCookie: string;
@@ -3850,8 +3868,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON, or the same fields as a form, every value then text (Better Auth lists the form first in its 415 message; decision D45, `docs/decisions/D45-better-auth-media-types.md`). */
         requestBody: {
             content: {
+                "application/x-www-form-urlencoded": components["schemas"]["SignUpEmailRequest"];
                 "application/json": components["schemas"]["SignUpEmailRequest"];
             };
         };
@@ -3879,6 +3899,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL for a taken email. FAILED_TO_CREATE_USER when sign-ups for one email race: Better Auth checks the email, then inserts, and the insert that meets the unique column fails (docs/decisions/D35-concurrent-sign-ups.md). */
             422: {
                 headers: {
@@ -3898,8 +3919,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON, or the same fields as a form, every value then text (Better Auth lists the form first in its 415 message; decision D45, `docs/decisions/D45-better-auth-media-types.md`). */
         requestBody: {
             content: {
+                "application/x-www-form-urlencoded": components["schemas"]["SignInEmailRequest"];
                 "application/json": components["schemas"]["SignInEmailRequest"];
             };
         };
@@ -3936,6 +3959,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -3984,6 +4008,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The username cannot be one (USERNAME_TOO_SHORT, USERNAME_TOO_LONG, INVALID_USERNAME) */
             422: {
                 headers: {
@@ -4025,6 +4050,7 @@ export interface operations {
             };
             400: components["responses"]["BetterAuthValidationError"];
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4109,6 +4135,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4165,6 +4192,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4293,6 +4321,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4341,6 +4370,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4389,6 +4419,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4437,6 +4468,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4475,6 +4507,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description USERNAME_TOO_SHORT; USERNAME_TOO_LONG; INVALID_USERNAME (also for an empty username) */
             422: {
                 headers: {
@@ -4565,6 +4598,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4678,6 +4712,7 @@ export interface operations {
                 content?: never;
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4733,6 +4768,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4786,6 +4822,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4833,6 +4870,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4922,6 +4960,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -4932,7 +4971,7 @@ export interface operations {
                 organizationId?: string;
                 /** @description The clinic to read, by slug (wins over organizationId). */
                 organizationSlug?: string;
-                /** @description At most this many members (default the membership limit, 200). */
+                /** @description At most this many members (default the membership limit, 200). Better Auth reads it with parseInt() and does not check it (D46, `docs/decisions/D46-unchecked-query-values.md`): `1.5` is 1, text that is no number or 0 means the default; a negative number, or one past 2^63, fails in the database with a bare 500 (an advisory, never conforming). */
                 membersLimit?: number;
             };
             header?: never;
@@ -5077,6 +5116,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -5132,6 +5172,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -5187,6 +5228,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -5242,6 +5284,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -5405,9 +5448,9 @@ export interface operations {
                 organizationId?: string;
                 /** @description The clinic, by slug (wins over organizationId). */
                 organizationSlug?: string;
-                /** @description At most this many members (default the membership limit, 200). */
+                /** @description At most this many members (default the membership limit, 200). Better Auth reads it with Number() and does not check it (D46, `docs/decisions/D46-unchecked-query-values.md`): text that is no number, or 0, means the default; a negative, fractional or out-of-range number fails in the database with a bare 500 (an advisory, never conforming). */
                 limit?: number;
-                /** @description Skip this many members. */
+                /** @description Skip this many members. Read like `limit` (D46, `docs/decisions/D46-unchecked-query-values.md`); a negative, fractional or out-of-range number fails with a bare 500. */
                 offset?: number;
             };
             header?: never;
@@ -5510,6 +5553,7 @@ export interface operations {
                     "application/json": components["schemas"]["BetterAuthError"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -5557,6 +5601,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };
@@ -5604,6 +5649,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["OriginRejected"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
         };
     };

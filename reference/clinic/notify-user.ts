@@ -2,7 +2,9 @@
 // `notification:new` to `user:<id>`. The reference keeps no notification table (no route reads one).
 import { randomUUID } from "node:crypto";
 import { initialsFromName } from "./initials.ts";
-import type { Realtime } from "./record-change.ts";
+
+/** Where the reference sends real-time events (a Socket.io server's `to(room).emit`, or a test's recorder). */
+export type Realtime = { emit(room: string, event: string, payload: unknown): void };
 
 export type NewNotification = { type: string; text: string; entityType: string | null; entityId: string | null; actorName: string | null };
 

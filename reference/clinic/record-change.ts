@@ -2,9 +2,7 @@
 // clinic, pushed as `notification:new` to `user:<id>`. Best effort: a failure is logged, never thrown.
 import type pg from "pg";
 import { notifyUser } from "./notify-user.ts";
-
-/** Where the reference sends real-time events (a Socket.io server's `to(room).emit`, or a test's recorder). */
-export type Realtime = { emit(room: string, event: string, payload: unknown): void };
+import type { Realtime } from "./notify-user.ts";
 
 export type RecordChange = {
   organizationId: string;

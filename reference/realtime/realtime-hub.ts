@@ -1,6 +1,6 @@
 // Where the reference's routes send real-time events. The routes exist before the HTTP server does,
 // so they emit into a hub, and Socket.io (attached once the server listens) drains it into rooms.
-import type { Realtime } from "../clinic/record-change.ts";
+import type { Realtime } from "../clinic/notify-user.ts";
 
 export type RealtimeHub = Realtime & {
   /** Sends every later event to `sink` as well (a Socket.io server's `to(room).emit`); returns the undo. */

@@ -12,7 +12,7 @@ import { CLINICAL_COLUMNS, DEMOGRAPHIC_COLUMNS, findPatient, inScope, insertPati
 import type { PatientRow } from "../clinic/patients-store.ts";
 import { toPatient } from "../clinic/patient-view.ts";
 import { notifyRecordChange } from "../clinic/record-change.ts";
-import type { Realtime } from "../clinic/record-change.ts";
+import type { Realtime } from "../clinic/notify-user.ts";
 import { initialsFromName } from "../clinic/initials.ts";
 import { isReceptionOnly, providerScope } from "../clinic/role-scope.ts";
 

@@ -2,6 +2,7 @@
 // what it depends on; no fixed host ports or container names (a production stack may be running on
 // this machine); the backend published on the chosen port with BETTER_AUTH_URL naming it; no builds.
 import { parse, stringify } from "yaml";
+import { isRecord } from "#openapi/is-record";
 import { ComposeError } from "./container-errors.ts";
 
 export type DerivedCompose = {
@@ -87,7 +88,7 @@ export function environmentOf(service: Service): Record<string, string | null> {
 }
 
 function record(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {};
+  return isRecord(value) ? value : {};
 }
 
 function list(value: unknown): unknown[] {

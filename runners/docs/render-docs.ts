@@ -2,7 +2,7 @@
 // operation by tag, the session cookie, the rules (session, active clinic, permission, rate
 // limits), the role matrix, errors, Socket.io and the schemas. A Content-Security-Policy that
 // allows nothing but its own inline style keeps the page from loading anything, wherever it is opened.
-import { operations, spec, type Operation } from "#openapi";
+import { componentSchemas, operations, specInfo, specTags, type Operation } from "#openapi";
 import { DOCS_STYLE } from "./docs-style.ts";
 import { anchor, escapeHtml, inline, markdown } from "./html.ts";
 import { operationAnchor, operationSection } from "./operation-section.ts";
@@ -14,12 +14,7 @@ type Tag = { name: string; description: string };
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 function tagsOf(): Tag[] {
-  const declared = Array.isArray(spec.tags) ? spec.tags : [];
-  const tags = declared.flatMap((tag: unknown) =>
-    typeof tag === "object" && tag !== null && "name" in tag && typeof tag.name === "string"
-      ? [{ name: tag.name, description: "description" in tag && typeof tag.description === "string" ? tag.description : "" }]
-      : [],
-  );
+  const tags = specTags.map(({ name, description }) => ({ name, description }));
   const untagged = operations.some((op) => op.tags.length === 0) ? [{ name: "Other", description: "" }] : [];
   return [...tags, ...untagged];
 }
@@ -44,10 +39,9 @@ function navigation(tags: Tag[], schemaNames: string[]): string {
 
 /** The whole reference as one HTML document. */
 export function renderDocs(): string {
-  const info = spec.info as { title?: string; version?: string; summary?: string; description?: string };
-  const title = `${info.title ?? "API"} ${info.version ?? ""}`.trim();
+  const title = `${specInfo.title} ${specInfo.version}`.trim();
   const tags = tagsOf();
-  const schemaNames = Object.keys(spec.components.schemas).sort((a, b) => a.localeCompare(b));
+  const schemaNames = Object.keys(componentSchemas).sort((a, b) => a.localeCompare(b));
   const tagSections = tags.map(
     (tag) => `<section id="${anchor("tag", tag.name)}"><h2>${escapeHtml(tag.name)}</h2><p>${inline(tag.description)}</p>${operationsTagged(tag.name).map(operationSection).join("\n")}</section>`,
   );
@@ -64,16 +58,16 @@ export function renderDocs(): string {
 <body>
 ${navigation(tags, schemaNames)}
 <main>
-<header id="overview"><h1>${escapeHtml(title)}</h1><p>${inline(info.summary ?? "")}</p>
-<p>${operations.length} operations. Generated from the contract's OpenAPI ${escapeHtml(spec.openapi)} document by <code>temetro-contract docs</code>; this page loads nothing from anywhere.</p></header>
-${markdown(info.description)}
+<header id="overview"><h1>${escapeHtml(title)}</h1><p>${inline(specInfo.summary)}</p>
+<p>${operations.length} operations. Generated from the contract's OpenAPI ${escapeHtml(specInfo.openapi)} document by <code>temetro-contract docs</code>; this page loads nothing from anywhere.</p></header>
+${markdown(specInfo.description)}
 ${securitySection()}
 ${rolesSection()}
 ${rateLimitsSection()}
 ${errorsSection()}
 ${realtimeSection()}
 ${tagSections.join("\n")}
-<section id="schemas"><h2>Schemas</h2>${schemaNames.map((name) => schemaSection(name, spec.components.schemas[name])).join("\n")}</section>
+<section id="schemas"><h2>Schemas</h2>${schemaNames.map((name) => schemaSection(name, componentSchemas[name])).join("\n")}</section>
 </main>
 </body>
 </html>

@@ -1,23 +1,16 @@
 // The sections of the reference written from the spec's tables rather than from one operation:
 // signing in with the session cookie, the role matrix, the rate limits, the error tables and the
 // Socket.io events.
-import { errorCodes, rateLimits, realtime, roleMatrix, ROLES, spec } from "#openapi";
+import { errorCodes, rateLimits, realtime, roleMatrix, ROLES, securitySchemes } from "#openapi";
 import { escapeHtml, inline, markdown } from "./html.ts";
 import { permissionInWords, resourceInWords } from "./rules-in-words.ts";
 import { typeInWords } from "./schema-view.ts";
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** The security schemes (the session cookie), and what a client does with them. */
 export function securitySection(): string {
-  const schemes = isNode(spec.components.securitySchemes) ? spec.components.securitySchemes : {};
-  const items = Object.entries(schemes).map(([name, scheme]) => {
-    const node = isNode(scheme) ? scheme : {};
-    return `<h3><code>${escapeHtml(name)}</code>: the cookie <code>${escapeHtml(String(node.name ?? ""))}</code></h3>
-<p>An API key carried in a cookie (<code>in: ${escapeHtml(String(node.in ?? ""))}</code>), set by the server at sign-in and sent back by the browser.</p>
-${markdown(typeof node.description === "string" ? node.description : "")}`;
-  });
+  const items = Object.entries(securitySchemes).map(([name, scheme]) => `<h3><code>${escapeHtml(name)}</code>: the cookie <code>${escapeHtml(scheme.name)}</code></h3>
+<p>An API key carried in a cookie (<code>in: ${escapeHtml(scheme.in)}</code>), set by the server at sign-in and sent back by the browser.</p>
+${markdown(scheme.description)}`);
   return `<section id="authentication"><h2>Signing in: the session cookie</h2>
 <p>There is no token to store and no header to set. Sign in (<code>POST /api/auth/sign-in/username</code> or <code>/sign-in/email</code>); the answer sets the session cookies; every later request sends them back. In a browser that means <code>fetch(url, { credentials: "include" })</code> (or <code>withCredentials</code>); the cookies are <code>HttpOnly</code>, so page scripts can neither read nor forge them. Outside a browser, keep the <code>Set-Cookie</code> values and send them as <code>Cookie</code>, with an <code>Origin</code> header the server trusts on every state-changing request.</p>
 ${items.join("\n")}</section>`;
@@ -56,7 +49,8 @@ export function rateLimitsSection(): string {
 
 /** Both error families and their tables. */
 export function errorsSection(): string {
-  const temetro = Object.entries(errorCodes.temetro).map(([name, entry]) => `<tr><td>${entry.status}</td><td><code>${escapeHtml(entry.error)}</code></td><td>${escapeHtml(name)}</td></tr>`);
+  // Any route's answers first, then the messages of one route each ({name}: filled in per request).
+  const temetro = [...Object.entries(errorCodes.temetro), ...Object.entries(errorCodes.temetroRoutes)].map(([name, entry]) => `<tr><td>${entry.status}</td><td><code>${escapeHtml(entry.error)}</code></td><td>${escapeHtml(name)}</td></tr>`);
   const betterAuth = Object.entries(errorCodes.betterAuth).map(([code, message]) => `<tr><td><code>${escapeHtml(code)}</code></td><td>${escapeHtml(message)}</td></tr>`);
   return `<section id="errors"><h2>Errors</h2>
 <p>Two families. Under <code>/api/auth/*</code> Better Auth answers <code>{"code", "message"}</code> (the code is sometimes absent); everywhere else temetro answers <code>{"error"}</code>, or <code>{"error": "Validation failed", "details": [...]}</code> with one zod issue per problem. A 500 is never a conforming answer.</p>

@@ -29,8 +29,6 @@ export function permissionInWords(permission: string): string {
 /** `patient` as people say it: "patient records". */
 export const resourceInWords = (resource: string): string => RESOURCES[resource] ?? resource;
 
-type Extras = { notification?: { type?: string; text?: string }; decisions: string[] };
-
 const list = (names: string[]): string => (names.length === 0 ? "no role" : names.join(", "));
 
 function sessionRule(op: Operation): string {
@@ -71,7 +69,7 @@ function originRule(op: Operation): string | undefined {
 }
 
 /** The rules of an operation as HTML list items, most important first. */
-export function rulesInWords(op: Operation, extras: Extras): string[] {
+export function rulesInWords(op: Operation): string[] {
   const sentences = [
     sessionRule(op),
     clinicRule(op),
@@ -79,10 +77,10 @@ export function rulesInWords(op: Operation, extras: Extras): string[] {
     rateRule(op),
     originRule(op),
     op.rules.devOnly === true ? "Development only: served by the mock and test deployments, never by a production backend." : undefined,
-    extras.notification === undefined
+    op.notification === undefined
       ? undefined
-      : `On success every other member of the clinic is notified live (Socket.io \`notification:new\`, type \`${extras.notification.type ?? ""}\`): "${extras.notification.text ?? ""}".`,
-    extras.decisions.length === 0 ? undefined : `Contract decisions: ${extras.decisions.join(", ")} (the description says what was decided).`,
+      : `On success every other member of the clinic is notified live (Socket.io \`notification:new\`, type \`${op.notification.type}\`): "${op.notification.text}".`,
+    op.decisions.length === 0 ? undefined : `Contract decisions: ${op.decisions.join(", ")} (the description says what was decided).`,
   ];
   return sentences.filter((sentence): sentence is string => sentence !== undefined).map(inline);
 }

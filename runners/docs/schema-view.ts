@@ -1,11 +1,10 @@
 // JSON Schemas as people read them: a type in words ("string or null", "array of Patient") and a
 // table of an object's fields with required/optional, the default the server fills in (x-default)
 // and the constraints. Component refs become links to the schema's own section.
+import { isRecord } from "#openapi";
 import { anchor, escapeHtml, inline, markdown } from "./html.ts";
 
 type Schema = Record<string, unknown>;
-
-const isSchema = (value: unknown): value is Schema => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The page anchor of a component schema. */
 export const schemaAnchor = (name: string): string => anchor("schema", name);
@@ -16,7 +15,7 @@ const literal = (value: unknown): string => `<code>${escapeHtml(JSON.stringify(v
 
 /** A schema's type in words, as HTML. */
 export function typeInWords(schema: unknown): string {
-  if (!isSchema(schema)) return "any";
+  if (!isRecord(schema)) return "any";
   if (typeof schema.$ref === "string") return `<a href="#${schemaAnchor(refName(schema.$ref))}">${escapeHtml(refName(schema.$ref))}</a>`;
   if ("const" in schema) return literal(schema.const);
   if (Array.isArray(schema.enum)) return schema.enum.map(literal).join(" | ");
@@ -25,7 +24,7 @@ export function typeInWords(schema: unknown): string {
     if (Array.isArray(options)) return options.map(typeInWords).join(" or ");
   }
   const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
-  const words = types.map((type) => (type === "array" ? `array of ${typeInWords(schema.items)}` : type === "object" && isSchema(schema.properties) ? "object (fields below)" : escapeHtml(String(type))));
+  const words = types.map((type) => (type === "array" ? `array of ${typeInWords(schema.items)}` : type === "object" && isRecord(schema.properties) ? "object (fields below)" : escapeHtml(String(type))));
   return words.length === 0 ? "any" : words.join(" or ");
 }
 
@@ -44,7 +43,7 @@ function constraints(schema: Schema): string[] {
 }
 
 function propertyRow(name: string, schema: unknown, required: boolean, depth: number): string {
-  const field = isSchema(schema) ? schema : {};
+  const field = isRecord(schema) ? schema : {};
   const limits = constraints(field).join(", ");
   const notes = [
     typeof field.description === "string" ? inline(field.description) : "",
@@ -57,10 +56,10 @@ function propertyRow(name: string, schema: unknown, required: boolean, depth: nu
 
 /** The table of an inline object's fields (and of object options of oneOf/anyOf), or "" for anything else. */
 export function objectTable(schema: unknown, depth = 0): string {
-  if (!isSchema(schema)) return "";
+  if (!isRecord(schema)) return "";
   const options = [schema.oneOf, schema.anyOf].find(Array.isArray);
   if (options !== undefined) return options.map((option) => objectTable(option, depth)).join("");
-  if (!isSchema(schema.properties)) return "";
+  if (!isRecord(schema.properties)) return "";
   const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
   const rows = Object.entries(schema.properties).map(([name, property]) => propertyRow(name, property, required.has(name), depth));
   return `<table class="fields"><thead><tr><th>Field</th><th>Type</th><th></th><th>Notes</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
@@ -68,6 +67,6 @@ export function objectTable(schema: unknown, depth = 0): string {
 
 /** A component schema's own section: description, type and fields. */
 export function schemaSection(name: string, schema: unknown): string {
-  const description = isSchema(schema) && typeof schema.description === "string" ? markdown(schema.description) : "";
-  return `<details class="schema" id="${schemaAnchor(name)}"><summary><code>${escapeHtml(name)}</code>: ${typeInWords({ ...(isSchema(schema) ? schema : {}), $ref: undefined })}</summary>${description}${objectTable(schema)}</details>`;
+  const description = isRecord(schema) && typeof schema.description === "string" ? markdown(schema.description) : "";
+  return `<details class="schema" id="${schemaAnchor(name)}"><summary><code>${escapeHtml(name)}</code>: ${typeInWords({ ...(isRecord(schema) ? schema : {}), $ref: undefined })}</summary>${description}${objectTable(schema)}</details>`;
 }

@@ -1,6 +1,6 @@
 // What `temetro-contract fuzz` prints: a line per operation (cases per kind, verdict), then every
 // failure with its shrunk request, the answer and how to replay it, the advisories and leftovers.
-import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
+import type { OperationResult } from "#contracts/fuzz/fuzz-plan";
 
 export type FuzzReportEntry = { operationId: string; result?: OperationResult; skipped?: string; leftovers: string[]; seconds: number };
 
@@ -54,7 +54,7 @@ export function formatFuzzSummary(entries: readonly FuzzReportEntry[], seed: num
   if (advisories.size > 0) lines.push("", "Known Better Auth faults (advisories, not failures):");
   for (const [id, { text, count }] of advisories) lines.push(`! ${id} ×${count}: ${text}`);
   const known = mergeTallies(entries, "known");
-  if (known.size > 0) lines.push("", "Known disagreements waiting on a contract decision (not failures):");
+  if (known.size > 0) lines.push("", "Known findings the contract decided (not failures; the decision is named at the end):");
   for (const [id, { text, count }] of known) lines.push(`? ${id} ×${count}: ${text}`);
   const leftovers = entries.flatMap((entry) => entry.leftovers.map((leftover) => `${entry.operationId}: ${leftover}`));
   if (leftovers.length > 0) lines.push("", "Not cleaned up:", ...leftovers.map((leftover) => `  ${leftover}`));

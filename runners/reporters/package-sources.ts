@@ -5,13 +5,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { operations, spec } from "#openapi";
+import { operations } from "#openapi";
 import type { Operation } from "#openapi";
 
 export type Decision = { id: string; file: string; title: string; text: string };
 
 const manifestSchema = z.looseObject({ name: z.string().optional(), version: z.string().optional() });
-const decisionFieldSchema = z.looseObject({ "x-decision": z.union([z.string(), z.array(z.string())]).optional() });
 const DECISION_FILE = /^D(\d+)-[a-z0-9-]+\.md$/;
 const CITATION = /\bD(\d{1,2})\b/g;
 const PACKAGE_NAME = "temetro-contract";
@@ -61,7 +60,7 @@ export function operationNamed(group: string | undefined): Operation | undefined
 export function decisionsCited(operation: Operation | undefined, texts: string[]): Decision[] {
   const log = decisionLog();
   const byFile = new Map([...log.values()].map((decision) => [decision.file, decision]));
-  const named = operation === undefined ? [] : [decisionFieldSchema.parse(spec.paths[operation.path]?.[operation.method] ?? {})["x-decision"] ?? []].flat();
+  const named = operation?.decisions ?? [];
   const cited = texts.flatMap((text) => [...text.matchAll(CITATION)].map((match) => log.get(`D${Number(match[1])}`)));
   const found = [...named.map((file) => byFile.get(file)), ...cited].filter((decision) => decision !== undefined);
   return [...new Map(found.map((decision) => [decision.id, decision])).values()];

@@ -2,16 +2,16 @@
 // copies their content but leaves the `$ref`s inside as written: file refs relative to openapi/rules/
 // that mean nothing in the bundle. This points each one at the component the bundler made of it.
 
-type Json = unknown;
+import { isRecord } from "#openapi/is-record";
 
-const isObject = (value: Json): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
+type Json = unknown;
 
 /** `../components/schemas/conversations.yaml#/ConversationMessage` → `ConversationMessage`. */
 const COMPONENT_FILE_REF = /^(?:\.\.?\/)*components\/schemas\/[\w-]+\.yaml#\/([A-Za-z0-9_.-]+)$/;
 
 function localize(value: Json, schemas: Record<string, Json>, where: string): Json {
   if (Array.isArray(value)) return value.map((item, index) => localize(item, schemas, `${where}/${index}`));
-  if (!isObject(value)) return value;
+  if (!isRecord(value)) return value;
   const out: Record<string, Json> = {};
   for (const [key, inner] of Object.entries(value)) {
     if (key === "$ref" && typeof inner === "string" && !inner.startsWith("#")) {
@@ -30,6 +30,6 @@ function localize(value: Json, schemas: Record<string, Json>, where: string): Js
 /** The bundle with every file `$ref` inside its `x-*` extensions rewritten to `#/components/schemas/<Name>`. */
 export function localizeRuleRefs(bundle: Record<string, Json>): Record<string, Json> {
   const components = bundle.components;
-  const schemas = isObject(components) && isObject(components.schemas) ? components.schemas : {};
+  const schemas = isRecord(components) && isRecord(components.schemas) ? components.schemas : {};
   return Object.fromEntries(Object.entries(bundle).map(([key, value]) => [key, key.startsWith("x-") ? localize(value, schemas, `#/${key}`) : value]));
 }

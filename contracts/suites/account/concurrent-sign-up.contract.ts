@@ -4,9 +4,9 @@ import { describe, expect } from "vitest";
 import { betterAuthError } from "#openapi";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
+import { newIdentity } from "#targets/identities";
 import { defineState } from "#contracts/states/index";
-import type { Exchange } from "#contracts/target";
+import type { Exchange } from "#targets/target";
 
 const PATH = "/api/auth/sign-up/email";
 const RACERS = 50;

@@ -3,9 +3,9 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
+import { newIdentity } from "#targets/identities";
 import { createClinic, defineState, setupRequest } from "#contracts/states/index";
-import { account, expectSessionCookiesExpired, signInElsewhere, storedSession } from "./account-states.ts";
+import { account, expectSessionCookiesExpired, signInElsewhere, storedSession } from "#contracts/states/account";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { account, cookieAttributes, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "./account-states.ts";
+import { account, cookieAttributes, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
 
 describe("POST /api/auth/sign-in/email", () => {
   const PATH = "/api/auth/sign-in/email";

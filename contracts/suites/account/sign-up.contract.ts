@@ -3,8 +3,8 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
-import { account, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "./account-states.ts";
+import { newIdentity } from "#targets/identities";
+import { account, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
 
 const PATH = "/api/auth/sign-up/email";
 
@@ -59,7 +59,7 @@ describe(`POST ${PATH}`, () => {
     { id: "ACCOUNT-SIGNUP-USERNAME-TOO-SHORT", username: "ab", code: "USERNAME_TOO_SHORT", what: "a 2-character username" },
     { id: "ACCOUNT-SIGNUP-USERNAME-TOO-LONG", username: "u".repeat(33), code: "USERNAME_TOO_LONG", what: "a 33-character username" },
     { id: "ACCOUNT-SIGNUP-USERNAME-INVALID", username: "not valid!", code: "INVALID_USERNAME", what: "a username outside [a-zA-Z0-9_.]" },
-  ];
+  ] as const;
   for (const { id, username, code, what } of usernameCases) {
     check(id, `answers ${what} with 400 ${code}`, async ({ actor }) => {
       expectBetterAuthError(await actor("newcomer").request(PATH, { json: { ...newIdentity("newcomer"), username } }), 400, code);

@@ -3,7 +3,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { account, expectLink, latestMail, pathOf, sessionCookieNames, setCookiesNamed } from "./account-states.ts";
+import { account, expectLink, latestMail, pathOf, sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
 
 const WELCOME = "/welcome";
 

@@ -1,4 +1,4 @@
 // APPOINTMENTS: the role matrix of every appointment operation, generated from the rules data.
-import { describeRoleMatrix } from "../clinic-records/role-matrix.ts";
+import { describeRoleMatrix } from "#contracts/grids/clinic-record-roles";
 
 describeRoleMatrix("Appointments", "APPOINTMENTS");

@@ -1,11 +1,12 @@
 // APPOINTMENTS: defaults and temetro's messages, date and time checked for their shape only (never a
 // 500, D11), ordering, full replace on PUT, and 404 for an unknown or non-UUID id.
 import { describe, expect } from "vitest";
+import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import type { State } from "#contracts/states/index";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { appointmentBody, createAppointment } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { appointmentBody, createAppointment } from "#contracts/states/record-requests";
 
 const withReception = clinicWith(["reception"]);
 const ownerOf = async (given: <S>(state: State<S>) => Promise<S>) => memberOf(await given(clinicWith([])), "owner").actor;
@@ -32,7 +33,7 @@ describe("POST /api/appointments", () => {
 
   check("APPOINTMENTS-VALIDATION-MALFORMED-JSON", "answers malformed JSON with 400 Validation failed (D11)", async ({ given }) => {
     const owner = await ownerOf(given);
-    expect(bodyOf(await owner.request("/api/appointments", { body: '{"name":' }), "createAppointment", 400).error).toBe("Validation failed");
+    expect(bodyOf(await owner.request("/api/appointments", { body: '{"name":' }), "createAppointment", 400).error).toBe(temetroError("VALIDATION_FAILED").body.error);
   });
 });
 
@@ -53,9 +54,9 @@ describe("PUT /api/appointments/{id}", () => {
     expect(replaced).toMatchObject({ id, date: "2026-11-26", status: "checked-in", type: "Unspecified", provider: "Unassigned", fileNumber: "" });
   });
 
-  check("APPOINTMENTS-NON-UUID-ID", 'answers 404 "Appointment not found." for an id that is not a UUID, never 500', async ({ given }) => {
+  check("APPOINTMENTS-NON-UUID-ID", `answers 404 "${temetroMessage("APPOINTMENT_NOT_FOUND")}" for an id that is not a UUID, never 500`, async ({ given }) => {
     const owner = await ownerOf(given);
-    expectTemetroError(await owner.request("/api/appointments/42", { method: "PUT", json: appointmentBody() }), 404, "Appointment not found.");
+    expectTemetroError(await owner.request("/api/appointments/42", { method: "PUT", json: appointmentBody() }), 404, temetroMessage("APPOINTMENT_NOT_FOUND"));
   });
 });
 
@@ -64,6 +65,6 @@ describe("DELETE /api/appointments/{id}", () => {
     const owner = await ownerOf(given);
     const { id } = await createAppointment(owner);
     expect((await owner.request(`/api/appointments/${id}`, { method: "DELETE" })).status).toBe(204);
-    expectTemetroError(await owner.request(`/api/appointments/${id}`, { method: "DELETE" }), 404, "Appointment not found.");
+    expectTemetroError(await owner.request(`/api/appointments/${id}`, { method: "DELETE" }), 404, temetroMessage("APPOINTMENT_NOT_FOUND"));
   });
 });

@@ -1,10 +1,11 @@
 // CONVERSATIONS: files for messages — base64 uploads into the active clinic, the 10 MB limit (413,
 // D11), downloads inline with their type and name for any member, and files attached to messages.
 import { describe, expect } from "vitest";
+import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { startConversation, uploadAttachment, uploadBody } from "../communication/requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { startConversation, uploadAttachment, uploadBody } from "#contracts/states/communication-requests";
 
 const withTeam = clinicWith(["doctor", "pharmacy"]);
 const TEN_MB = 10 * 1024 * 1024;
@@ -18,11 +19,11 @@ describe("POST /api/conversations/attachments", () => {
     expect(untyped.mimeType).toBe("application/octet-stream");
   });
 
-  check("CONVERSATIONS-D11-ATTACHMENT-TOO-LARGE", 'answers 413 "File is too large (max 10MB)." past 10 MB decoded (D11)', async ({ given }) => {
+  check("CONVERSATIONS-D11-ATTACHMENT-TOO-LARGE", `answers 413 "${temetroMessage("ATTACHMENT_TOO_LARGE")}" past 10 MB decoded (D11)`, async ({ given }) => {
     const owner = memberOf(await given(withTeam), "owner").actor;
     const data = "A".repeat(Math.ceil(((TEN_MB + 1) * 4) / 3 / 4) * 4);
-    expectTemetroError(await owner.request("/api/conversations/attachments", { json: uploadBody({ fileName: "ct-scan.dcm", size: 1024, data }) }), 413, "File is too large (max 10MB).");
-    expectTemetroError(await owner.request("/api/conversations/attachments", { json: uploadBody({ size: TEN_MB + 1 }) }), 400, "Validation failed");
+    expectTemetroError(await owner.request("/api/conversations/attachments", { json: uploadBody({ fileName: "ct-scan.dcm", size: 1024, data }) }), 413, temetroMessage("ATTACHMENT_TOO_LARGE"));
+    expectTemetroError(await owner.request("/api/conversations/attachments", { json: uploadBody({ size: TEN_MB + 1 }) }), 400, temetroError("VALIDATION_FAILED").body.error);
   });
 });
 
@@ -37,10 +38,10 @@ describe("GET /api/conversations/attachments/{id}", () => {
     expect(download.text).toBe("Hello world");
   });
 
-  check("CONVERSATIONS-ATTACHMENT-NOT-FOUND", 'answers 404 "Attachment not found." for a non-UUID or unknown id', async ({ given }) => {
+  check("CONVERSATIONS-ATTACHMENT-NOT-FOUND", `answers 404 "${temetroMessage("ATTACHMENT_NOT_FOUND")}" for a non-UUID or unknown id`, async ({ given }) => {
     const owner = memberOf(await given(withTeam), "owner").actor;
-    expectTemetroError(await owner.request("/api/conversations/attachments/not-a-uuid"), 404, "Attachment not found.");
-    expectTemetroError(await owner.request(`/api/conversations/attachments/${crypto.randomUUID()}`), 404, "Attachment not found.");
+    expectTemetroError(await owner.request("/api/conversations/attachments/not-a-uuid"), 404, temetroMessage("ATTACHMENT_NOT_FOUND"));
+    expectTemetroError(await owner.request(`/api/conversations/attachments/${crypto.randomUUID()}`), 404, temetroMessage("ATTACHMENT_NOT_FOUND"));
   });
 });
 

@@ -1,10 +1,11 @@
 // CONVERSATIONS: starting conversations (D18 direct-message reuse, groups, names), members, messages
 // (order, participants only, empty), unread counts and read marks, and tenant-scoped participants.
 import { describe, expect } from "vitest";
+import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { sendMessage, startConversation, summaryFor } from "../communication/requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { sendMessage, startConversation, summaryFor } from "#contracts/states/communication-requests";
 
 const withTeam = clinicWith(["doctor", "reception", "lab"]);
 
@@ -34,13 +35,13 @@ describe("POST /api/conversations", () => {
     expect(unnamed.name.split(", ").sort()).toEqual([doctor.identity.name, reception.identity.name].sort());
   });
 
-  check("CONVERSATIONS-NO-CLINIC-MEMBER", 'answers 400 "Pick at least one clinic member to message." with only the caller or non-members', async ({ given }) => {
+  check("CONVERSATIONS-NO-CLINIC-MEMBER", `answers 400 "${temetroMessage("NO_CLINIC_MEMBER_TO_MESSAGE")}" with only the caller or non-members`, async ({ given }) => {
     const state = await given(withTeam);
     const owner = memberOf(state, "owner");
     const outsider = await given(clinicWith([]));
     const refused = await owner.actor.request("/api/conversations", { json: { participantIds: [owner.userId, memberOf(outsider, "owner").userId, "nobody"] } });
-    expectTemetroError(refused, 400, "Pick at least one clinic member to message.");
-    expectTemetroError(await owner.actor.request("/api/conversations", { json: { participantIds: [] } }), 400, "Validation failed");
+    expectTemetroError(refused, 400, temetroMessage("NO_CLINIC_MEMBER_TO_MESSAGE"));
+    expectTemetroError(await owner.actor.request("/api/conversations", { json: { participantIds: [] } }), 400, temetroError("VALIDATION_FAILED").body.error);
   });
 });
 
@@ -94,18 +95,18 @@ describe("GET /api/conversations/{id}/messages", () => {
     expect(messages.map((message) => [message.body, message.senderName])).toEqual([["One", owner.identity.name], ["Two", doctor.identity.name], ["Three", owner.identity.name]]);
   });
 
-  check("CONVERSATIONS-PARTICIPANTS-ONLY", 'answers 403 "You are not part of this conversation." to a clinic member who does not take part', async ({ given }) => {
+  check("CONVERSATIONS-PARTICIPANTS-ONLY", `answers 403 "${temetroMessage("NOT_A_PARTICIPANT")}" to a clinic member who does not take part`, async ({ given }) => {
     const state = await given(withTeam);
     const conversation = await startConversation(memberOf(state, "owner").actor, [memberOf(state, "doctor").userId]);
     const lab = memberOf(state, "lab").actor;
-    expectTemetroError(await lab.request(`/api/conversations/${conversation.id}/messages`), 403, "You are not part of this conversation.");
-    expectTemetroError(await lab.request(`/api/conversations/${conversation.id}/messages`, { json: { body: "Hi" } }), 403, "You are not part of this conversation.");
+    expectTemetroError(await lab.request(`/api/conversations/${conversation.id}/messages`), 403, temetroMessage("NOT_A_PARTICIPANT"));
+    expectTemetroError(await lab.request(`/api/conversations/${conversation.id}/messages`, { json: { body: "Hi" } }), 403, temetroMessage("NOT_A_PARTICIPANT"));
   });
 
-  check("CONVERSATIONS-NOT-FOUND", 'answers 404 "Conversation not found." for a non-UUID or unknown id', async ({ given }) => {
+  check("CONVERSATIONS-NOT-FOUND", `answers 404 "${temetroMessage("CONVERSATION_NOT_FOUND")}" for a non-UUID or unknown id`, async ({ given }) => {
     const owner = memberOf(await given(withTeam), "owner").actor;
-    expectTemetroError(await owner.request("/api/conversations/not-a-uuid/messages"), 404, "Conversation not found.");
-    expectTemetroError(await owner.request(`/api/conversations/${crypto.randomUUID()}/messages`, { json: { body: "Hi" } }), 404, "Conversation not found.");
+    expectTemetroError(await owner.request("/api/conversations/not-a-uuid/messages"), 404, temetroMessage("CONVERSATION_NOT_FOUND"));
+    expectTemetroError(await owner.request(`/api/conversations/${crypto.randomUUID()}/messages`, { json: { body: "Hi" } }), 404, temetroMessage("CONVERSATION_NOT_FOUND"));
   });
 });
 
@@ -119,11 +120,11 @@ describe("POST /api/conversations/{id}/messages", () => {
     expect((await summaryFor(owner.actor, conversation.id))?.updatedAt).toBe(message.createdAt);
   });
 
-  check("CONVERSATIONS-EMPTY-MESSAGE", "answers 400 \"Message can't be empty.\" without text or attachments; an attachment alone is a message", async ({ given }) => {
+  check("CONVERSATIONS-EMPTY-MESSAGE", `answers 400 "${temetroMessage("EMPTY_MESSAGE")}" without text or attachments; an attachment alone is a message`, async ({ given }) => {
     const state = await given(withTeam);
     const owner = memberOf(state, "owner").actor;
     const conversation = await startConversation(owner, [memberOf(state, "doctor").userId]);
-    expectTemetroError(await owner.request(`/api/conversations/${conversation.id}/messages`, { json: { body: "   ", attachments: [] } }), 400, "Message can't be empty.");
+    expectTemetroError(await owner.request(`/api/conversations/${conversation.id}/messages`, { json: { body: "   ", attachments: [] } }), 400, temetroMessage("EMPTY_MESSAGE"));
     const appointment = { name: "Ngozi Okafor", date: "2026-11-24", time: "15:00" };
     const shared = await owner.request(`/api/conversations/${conversation.id}/messages`, { json: { attachments: [{ kind: "appointment", appointment }] } });
     expect(bodyOf(shared, "sendMessage", 201)).toMatchObject({

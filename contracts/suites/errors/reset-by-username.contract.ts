@@ -3,7 +3,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { uniqueTag } from "#contracts/identities";
+import { uniqueTag } from "#targets/identities";
 import { signedInUser } from "#contracts/states/index";
 
 const PATH = "/api/auth-helpers/reset-by-username";

@@ -5,7 +5,7 @@ import { describe, expect } from "vitest";
 import { temetroError, validateRequestBody } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import type { RequestOptions } from "#contracts/target";
+import type { RequestOptions } from "#targets/target";
 
 const PATH = "/api/auth-helpers/reset-by-username";
 const validationFailed = temetroError("VALIDATION_FAILED");

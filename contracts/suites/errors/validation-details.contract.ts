@@ -4,9 +4,10 @@
 // the message where temetro writes its own. And a body that is not sent as application/json is no
 // body at all (D39): one invalid_type issue at path [], nothing created.
 import { describe, expect } from "vitest";
+import { temetroError } from "#openapi";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 
 /** A zod issue as the check expects it; without `message`, zod's own wording is not checked. */
 type Issue = { code: string; path: Array<string | number>; message?: string } & Record<string, unknown>;
@@ -68,7 +69,7 @@ describe("temetro's validation details", () => {
       const caller = testCase.signedOut === true ? actor("visitor") : memberOf(await given(onlyOwner), "owner").actor;
       const exchange = await caller.request(testCase.path, { json: testCase.json });
       expect(exchange.status, `POST ${testCase.path}`).toBe(400);
-      expect(exchange.body).toEqual({ error: "Validation failed", details: expectedIssues(testCase.details) });
+      expect(exchange.body).toEqual({ error: temetroError("VALIDATION_FAILED").body.error, details: expectedIssues(testCase.details) });
     });
   }
 });
@@ -84,7 +85,7 @@ describe("POST /api/patients", () => {
       const exchange = await owner.request("/api/patients", { body: JSON.stringify({ name: "Grace Obi" }), headers });
       expect(exchange.status, `POST /api/patients with ${title}`).toBe(400);
       expect(bodyOf(exchange, "createPatient", 400)).toEqual({
-        error: "Validation failed",
+        error: temetroError("VALIDATION_FAILED").body.error,
         details: [{ expected: "object", code: "invalid_type", path: [], message: "Invalid input: expected object, received undefined" }],
       });
       expect(bodyOf(await owner.request("/api/patients"), "listPatients", 200)).toEqual([]);

@@ -8,7 +8,7 @@ import { createCleanup } from "#contracts/cleanup";
 import type { FuzzWorld } from "#contracts/fuzz/fuzz-world";
 import { buildFuzzWorld } from "#contracts/fuzz/fuzz-world";
 import type { Observer } from "#contracts/fuzz/state-snapshot";
-import type { Target } from "#contracts/target";
+import type { Target } from "#targets/target";
 import type { Operation } from "#openapi";
 import { fuzzOperation } from "#contracts/fuzz/fuzz-operation";
 import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
@@ -16,7 +16,7 @@ import { DEFAULT_SUITE_CASES, fuzzPlan, WORLD_CHANGING } from "#contracts/fuzz/f
 import { fuzzWorld } from "#contracts/fuzz/fuzz-world";
 import { createObserver } from "#contracts/fuzz/state-snapshot";
 import { capabilities, check, skipCheck, targetConfig } from "#contracts/harness";
-import { ruleIdPart } from "#contracts/role-matrix";
+import { ruleIdPart } from "#contracts/grids/role-matrix";
 
 const SUITE_SEED = 20_260_111;
 
@@ -84,7 +84,7 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
         const observer = own ? await createObserver(target, world) : (await shared(target)).observer;
         const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, { cases: cap?.cases ?? cases, seed });
         for (const [advisory, { text, count }] of Object.entries(result.advisories)) advise(advisory, "low", `${text} (${count} of the generated requests)`, "Better Auth's own answer: apply the fix its advisory (or its decision) names; the generated requests that met it are counted here.");
-        for (const [known, { text, count }] of Object.entries(result.known)) advise(known, "info", `Known disagreement, waiting on a contract decision: ${text} (${count} of the generated requests)`, "Nothing to change on the deployment: the contract has not decided this yet (contracts/fuzz/known-disagreements.ts).");
+        for (const [known, { text, count }] of Object.entries(result.known)) advise(known, "info", `Known finding, decided by the contract: ${text} (${count} of the generated requests)`, "Nothing to change on the deployment: the decision named at the end of the finding takes this answer as it comes (contracts/fuzz/known-disagreements.ts).");
         const failures = describeFailures(result, seed);
         if (failures !== "") throw new Error(`Failed the contract for generated requests to ${operation.operationId}:\n${failures}`);
       });

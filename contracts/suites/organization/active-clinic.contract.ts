@@ -5,7 +5,7 @@ import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import { signedInUser } from "#contracts/states/index";
-import type { Actor } from "#contracts/target";
+import type { Actor } from "#targets/target";
 import { clinicWith, clinicWithInvitee, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
 
 const activeClinicOf = async (actor: Actor, query = "") =>

@@ -3,7 +3,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newClinic } from "#contracts/identities";
+import { newClinic } from "#targets/identities";
 import { signedInUser } from "#contracts/states/index";
 import { clinicWith, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
 

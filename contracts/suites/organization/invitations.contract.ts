@@ -3,7 +3,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
+import { newIdentity } from "#targets/identities";
 import { signedInUser } from "#contracts/states/index";
 import { clinicWith, clinicWithInvitee, invite, memberOf } from "./org-states.ts";
 

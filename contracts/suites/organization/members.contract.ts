@@ -4,7 +4,7 @@ import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import { signedInUser } from "#contracts/states/index";
-import type { Actor } from "#contracts/target";
+import type { Actor } from "#targets/target";
 import { clinicWith, invite, memberOf } from "./org-states.ts";
 
 const memberIdOf = async (actor: Actor) => bodyOf(await actor.request("/api/auth/organization/get-active-member"), "getActiveMember", 200).id;

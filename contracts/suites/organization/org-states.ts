@@ -1,10 +1,10 @@
 // The organization suites' states, built from the harness's pieces: a clinic with only the roles a
 // check needs (cheaper than one member per role), a clinic to be deleted afterwards, and invitations.
 import { bodyOf } from "#contracts/expect-contract";
-import { newClinic, newIdentity } from "#contracts/identities";
+import { newClinic, newIdentity } from "#targets/identities";
 import { addMember, createClinic, defineState, setupRequest, signUpUser } from "#contracts/states/index";
 import type { Clinic, SignedInUser, State } from "#contracts/states/index";
-import type { Actor, Exchange } from "#contracts/target";
+import type { Actor, Exchange } from "#targets/target";
 
 export type SmallClinic = { clinic: Clinic; owner: SignedInUser; members: Record<string, SignedInUser> };
 

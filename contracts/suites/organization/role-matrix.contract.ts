@@ -4,7 +4,7 @@
 // seven roles share one "clinic with one member per role". The refused roles go first (a refusal
 // changes nothing), then the permitted ones, whose probes are chosen to leave the clinic usable —
 // except the owner's delete, which therefore runs last of all.
-import { ruleIdPart } from "#contracts/role-matrix";
+import { ruleIdPart } from "#contracts/grids/role-matrix";
 import { describe, expect } from "vitest";
 import { betterAuthError, hasPermission, operations, ROLES } from "#openapi";
 import { check } from "#contracts/harness";

@@ -3,10 +3,10 @@
 // change nothing that matters where Better Auth's order allows). Which role gets which answer is
 // not written here: the role matrix decides.
 import { bodyOf } from "#contracts/expect-contract";
-import { newIdentity } from "#contracts/identities";
+import { newIdentity } from "#targets/identities";
 import { addMember, createClinic, defineState, setupRequest, signUpUser } from "#contracts/states/index";
 import type { ClinicWithEveryRole, State } from "#contracts/states/index";
-import type { Actor, Exchange } from "#contracts/target";
+import type { Actor, Exchange } from "#targets/target";
 
 /** What a caller that holds the permission gets back. */
 export type Passed = { status: number; code?: string; message?: string };

@@ -5,7 +5,7 @@
 import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
 import { check } from "#contracts/harness";
-import type { Exchange } from "#contracts/target";
+import type { Exchange } from "#targets/target";
 import { FOREIGN_ORIGIN } from "./origin-requests.ts";
 
 const preflightHeaders = { "access-control-request-method": "POST", "access-control-request-headers": "content-type" };

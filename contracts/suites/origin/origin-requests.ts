@@ -3,7 +3,7 @@
 // routes (they validate the body before the first-login check runs).
 import { operations } from "#openapi";
 import type { Operation } from "#openapi";
-import { newIdentity } from "#contracts/identities";
+import { newIdentity } from "#targets/identities";
 
 /** An origin no deployment trusts (.example is reserved). */
 export const FOREIGN_ORIGIN = "https://attacker.example";

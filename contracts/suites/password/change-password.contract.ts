@@ -3,7 +3,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { account, sessionCookieNames, setCookiesNamed, signInElsewhere, storedSession } from "../account/account-states.ts";
+import { account, sessionCookieNames, setCookiesNamed, signInElsewhere, storedSession } from "#contracts/states/account";
 
 const PATH = "/api/auth/change-password";
 const NEW_PASSWORD = "a-brand-new-clinic-passphrase";

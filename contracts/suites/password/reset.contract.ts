@@ -4,7 +4,7 @@ import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import type { CheckContext } from "#contracts/harness";
-import { account, expectLink, latestMail, pathOf, signInElsewhere, storedSession } from "../account/account-states.ts";
+import { account, expectLink, latestMail, pathOf, signInElsewhere, storedSession } from "#contracts/states/account";
 
 const RESET_PAGE = "/reset-password";
 const NEW_PASSWORD = "a-brand-new-clinic-passphrase";

@@ -3,8 +3,8 @@
 import { describe, expect } from "vitest";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { patientBody } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { patientBody } from "#contracts/states/record-requests";
 
 const CREATES = 1000;
 

@@ -2,10 +2,11 @@
 // record's number (D24; temetro's code blanks it); a number past PostgreSQL's bigint range is refused
 // (D38; temetro accepts it and its next auto-numbering fails with 500).
 import { describe, expect } from "vitest";
+import { temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
 const onlyOwner = clinicWith([]);
 const MAX_FILE_NUMBER = "9223372036854775807";
@@ -41,6 +42,6 @@ describe("POST /api/patients", () => {
   check("PATIENTS-D38-NUMBERS-EXHAUSTED", "answers 409 when the clinic's greatest file number is the maximum and none is sent (D38)", async ({ given }) => {
     const owner = memberOf(await given(onlyOwner), "owner").actor;
     await createPatient(owner, patientBody({ fileNumber: MAX_FILE_NUMBER }));
-    expectTemetroError(await owner.request("/api/patients", { json: patientBody({ name: "Grace Obi" }) }), 409, "No file number is left to assign in this clinic; send one.");
+    expectTemetroError(await owner.request("/api/patients", { json: patientBody({ name: "Grace Obi" }) }), 409, temetroMessage("FILE_NUMBERS_EXHAUSTED"));
   });
 });

@@ -3,8 +3,8 @@
 // pair: not refused, raised as an advisory (D43).
 import { describe, expect } from "vitest";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody } from "#contracts/states/record-requests";
 
 /** A high surrogate without its low half, or a low one without its high half. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

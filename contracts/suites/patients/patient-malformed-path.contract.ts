@@ -4,7 +4,7 @@ import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
 import { expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 
 const onlyOwner = clinicWith([]);
 

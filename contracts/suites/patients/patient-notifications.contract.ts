@@ -2,29 +2,19 @@
 // write every other member of the clinic gets `notification:new` (type record_change, entity the
 // patient's file number, the operation's text) in their user room; the author gets none, and the
 // operations without x-notification send none.
-import { ruleIdPart } from "#contracts/role-matrix";
+import { ruleIdPart } from "#contracts/grids/role-matrix";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect } from "vitest";
-import { operations, serverEventValidator, spec } from "#openapi";
-import type { Operation } from "#openapi";
+import { fillNotificationText, isRecord, operations, serverEventValidator } from "#openapi";
 import { check } from "#contracts/harness";
 import { connectedSocket } from "#contracts/states/connected-socket";
-import type { Actor, Exchange } from "#contracts/target";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
+import type { Actor, Exchange } from "#targets/target";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
 const withDoctor = clinicWith(["doctor"]);
 /** How long the sockets that must not hear anything are watched after the write. */
 const QUIET_MS = 300;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The operation's x-notification text template, or undefined when the operation sends none. */
-function templateOf(op: Operation): string | undefined {
-  const raw = spec.paths[op.path]?.[op.method];
-  const rule = isRecord(raw) ? raw["x-notification"] : undefined;
-  return isRecord(rule) && typeof rule.text === "string" ? rule.text : undefined;
-}
 
 type Write = { send(owner: Actor, fileNumber: string, doctor: { userId: string; name: string }): Promise<Exchange>; values: (doctorName: string) => Record<string, string> };
 
@@ -44,12 +34,10 @@ const writes: Record<string, Write> = {
   deletePatient: { send: (owner, fileNumber) => owner.request(patientPath(fileNumber), { method: "DELETE" }), values: () => ({}) },
 };
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/<([a-z]+)>/g, (whole, key: string) => values[key] ?? whole);
-
 for (const op of operations.filter((candidate) => candidate.tags.includes("Patients") && candidate.method !== "get")) {
   const write = writes[op.operationId];
   if (write === undefined) throw new Error(`Failed to generate the notification check of ${op.operationId}: add its write to contracts/suites/patients/patient-notifications.contract.ts.`);
-  const template = templateOf(op);
+  const template = op.notification?.text;
   describe(`${op.method.toUpperCase()} ${op.path}`, () => {
     const title = template === undefined ? "sends no notification" : `notifies every other member "${template}", not the author`;
     check(`PATIENTS-NOTIFY-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
@@ -60,7 +48,7 @@ for (const op of operations.filter((candidate) => candidate.tags.includes("Patie
       const exchange = await write.send(owner.actor, fileNumber, { userId: doctor.userId, name: doctor.identity.name });
       expect(exchange.status, `${op.operationId} succeeds`).toBeLessThan(300);
       if (template !== undefined) {
-        const expectedText = fill(template, { ...write.values(doctor.identity.name), actor: owner.identity.name });
+        const expectedText = fillNotificationText(template, { ...write.values(doctor.identity.name), actor: owner.identity.name });
         const payload = await doctorSocket.next("notification:new", (candidate) => isRecord(candidate) && candidate.text === expectedText);
         expect(serverEventValidator("notification:new").safeParse(payload).success, "notification:new conforms to x-realtime").toBe(true);
         const entityId = op.operationId === "createPatient" && isRecord(exchange.body) ? exchange.body.fileNumber : fileNumber;

@@ -3,15 +3,15 @@
 // carries source and shareExpiresAt (D17); lab results are appended with temetro's defaults (D9
 // revised) and removed as documented (D25: temetro does not mount the removal route).
 import { describe, expect } from "vitest";
-import { temetroError } from "#openapi";
+import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import type { Exchange } from "#contracts/target";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath } from "../clinic-records/record-requests.ts";
+import type { Exchange } from "#targets/target";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
 const onlyOwner = clinicWith([]);
-const duplicate = (fileNumber: string) => `A patient with file number ${fileNumber} already exists in this clinic.`;
+const duplicate = (fileNumber: string) => temetroMessage("PATIENT_FILE_NUMBER_TAKEN", { fileNumber });
 
 describe("POST /api/patients", () => {
   check("PATIENTS-FILE-NUMBER-AUTO", "numbers a clinic's first patient 10000 and the next the greatest plus one", async ({ given }) => {
@@ -50,7 +50,7 @@ describe("POST /api/patients", () => {
     check(id, `answers ${title} with 400 Validation failed`, async ({ given }) => {
       const owner = memberOf(await given(onlyOwner), "owner").actor;
       const answer = bodyOf(await owner.request("/api/patients", json === undefined ? { body } : { json }), "createPatient", 400);
-      expect(answer.error).toBe("Validation failed");
+      expect(answer.error).toBe(temetroError("VALIDATION_FAILED").body.error);
     });
   }
 });
@@ -65,9 +65,9 @@ describe("GET /api/patients", () => {
 });
 
 describe("GET /api/patients/{fileNumber}", () => {
-  check("PATIENTS-NOT-FOUND", 'answers 404 "Patient not found." for a file number the clinic does not have', async ({ given }) => {
+  check("PATIENTS-NOT-FOUND", `answers 404 "${temetroMessage("PATIENT_NOT_FOUND")}" for a file number the clinic does not have`, async ({ given }) => {
     const owner = memberOf(await given(onlyOwner), "owner").actor;
-    expectTemetroError(await owner.request(patientPath("99999999")), 404, "Patient not found.");
+    expectTemetroError(await owner.request(patientPath("99999999")), 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
 });
 
@@ -91,7 +91,7 @@ describe("PUT /api/patients/{fileNumber}", () => {
     await createPatient(owner, patientBody({ fileNumber: "6001" }));
     bodyOf(await owner.request(patientPath("6001"), { method: "PUT", json: patientBody({ fileNumber: "6002" }) }), "updatePatient", 200);
     bodyOf(await owner.request(patientPath("6002")), "getPatient", 200);
-    expectTemetroError(await owner.request(patientPath("6001")), 404, "Patient not found.");
+    expectTemetroError(await owner.request(patientPath("6001")), 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
 });
 
@@ -117,7 +117,7 @@ describe("POST /api/patients/{fileNumber}/labs", () => {
       const { fileNumber } = await createPatient(owner);
       const lab: Record<string, string> = { name: "Hb", value: "13 g/dL", flag: "normal", takenAt: "2026-11-21" };
       delete lab[missing];
-      expect(bodyOf(await owner.request(patientPath(fileNumber, "/labs"), { json: { labs: [lab] } }), "appendPatientLabs", 400).error).toBe("Validation failed");
+      expect(bodyOf(await owner.request(patientPath(fileNumber, "/labs"), { json: { labs: [lab] } }), "appendPatientLabs", 400).error).toBe(temetroError("VALIDATION_FAILED").body.error);
     });
   }
 });
@@ -140,11 +140,11 @@ describe("DELETE /api/patients/{fileNumber}/labs", () => {
     expect(bodyOf(exchange, "deletePatientLabs", 200).labs).toEqual([{ ...hb, takenAt: "2026-11-22" }]);
   });
 
-  check("PATIENTS-D25-LABS-REMOVE-UNKNOWN-PATIENT", 'answers an unknown patient with 404 "Patient not found.", the route\'s own 404 (D25)', async ({ given }) => {
+  check("PATIENTS-D25-LABS-REMOVE-UNKNOWN-PATIENT", `answers an unknown patient with 404 "${temetroMessage("PATIENT_NOT_FOUND")}", the route's own 404 (D25)`, async ({ given }) => {
     const owner = memberOf(await given(onlyOwner), "owner").actor;
     const exchange = await owner.request(patientPath("99999999", "/labs"), { method: "DELETE", json: { name: "Hb", value: "13 g/dL", takenAt: "" } });
     expectLabRemovalMounted(exchange);
-    expectTemetroError(exchange, 404, "Patient not found.");
+    expectTemetroError(exchange, 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
 });
 
@@ -155,6 +155,6 @@ describe("DELETE /api/patients/{fileNumber}", () => {
     const deleted = await owner.request(patientPath(fileNumber), { method: "DELETE" });
     expect(deleted.status).toBe(204);
     expect(deleted.text).toBe("");
-    expectTemetroError(await owner.request(patientPath(fileNumber)), 404, "Patient not found.");
+    expectTemetroError(await owner.request(patientPath(fileNumber)), 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
 });

@@ -2,10 +2,11 @@
 // transfer); lab gets no medication data (D2); pharmacy reads medications; a doctor reads only
 // their own patients and the unassigned ones they created, but writes any (D4, a security advisory).
 import { describe, expect } from "vitest";
+import { temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient, patientBody, patientPath, type Patient } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient, patientBody, patientPath, type Patient } from "#contracts/states/record-requests";
 
 const withReception = clinicWith(["reception"]);
 const withLabAndPharmacy = clinicWith(["lab", "pharmacy"]);
@@ -65,7 +66,7 @@ describe("GET /api/patients/{fileNumber}", () => {
   check("PATIENTS-D4-DOCTOR-GET-SCOPED", "answers a doctor 404 for a patient outside their scope (D4)", async ({ given }) => {
     const state = await given(withDoctorAndAdmin);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
-    expectTemetroError(await memberOf(state, "doctor").actor.request(patientPath(fileNumber)), 404, "Patient not found.");
+    expectTemetroError(await memberOf(state, "doctor").actor.request(patientPath(fileNumber)), 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
 });
 
@@ -94,7 +95,7 @@ describe("PUT /api/patients/{fileNumber}", () => {
     const state = await given(withDoctorAndAdmin);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     const doctor = memberOf(state, "doctor").actor;
-    expectTemetroError(await doctor.request(patientPath(fileNumber)), 404, "Patient not found.");
+    expectTemetroError(await doctor.request(patientPath(fileNumber)), 404, temetroMessage("PATIENT_NOT_FOUND"));
     bodyOf(await doctor.request(patientPath(fileNumber), { method: "PUT", json: patientBody({ fileNumber, alerts: ["Edited by a doctor who cannot read it"] }) }), "updatePatient", 200);
     const added = { name: "Potassium", value: "4.1 mmol/L", flag: "normal", takenAt: "2026-11-21" };
     bodyOf(await doctor.request(patientPath(fileNumber, "/labs"), { json: { labs: [added] } }), "appendPatientLabs", 201);
@@ -113,9 +114,9 @@ describe("POST /api/patients/{fileNumber}/transfer", () => {
     expect(patient).toMatchObject({ primaryProviderId: doctor.userId, pcp: doctor.identity.name });
   });
 
-  check("PATIENTS-TRANSFER-NOT-A-MEMBER", 'answers 400 "Selected provider is not a member of this clinic." for a non-member, before looking up the patient', async ({ given }) => {
+  check("PATIENTS-TRANSFER-NOT-A-MEMBER", `answers 400 "${temetroMessage("PROVIDER_NOT_A_MEMBER")}" for a non-member, before looking up the patient`, async ({ given }) => {
     const owner = memberOf(await given(clinicWith([])), "owner").actor;
-    expectTemetroError(await owner.request(patientPath("99999999", "/transfer"), { json: { providerId: "not-a-member-of-this-clinic" } }), 400, "Selected provider is not a member of this clinic.");
+    expectTemetroError(await owner.request(patientPath("99999999", "/transfer"), { json: { providerId: "not-a-member-of-this-clinic" } }), 400, temetroMessage("PROVIDER_NOT_A_MEMBER"));
   });
 
   check("PATIENTS-D3-RECEPTION-TRANSFER-REDACTED", "answers reception's transfer with the demographics only (D3)", async ({ given }) => {
@@ -131,7 +132,7 @@ describe("POST /api/patients/{fileNumber}/transfer", () => {
     const state = await given(withDoctorAndAdmin);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     const doctor = memberOf(state, "doctor");
-    expectTemetroError(await doctor.actor.request(patientPath(fileNumber, "/transfer"), { json: { providerId: doctor.userId } }), 404, "Patient not found.");
+    expectTemetroError(await doctor.actor.request(patientPath(fileNumber, "/transfer"), { json: { providerId: doctor.userId } }), 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
 });
 

@@ -1,5 +1,5 @@
 // PRESCRIPTIONS: tenant isolation, generated from the spec's operations: a record of one clinic is 404
 // from another for every operation that takes its id, and no list shows it.
-import { describeIsolation } from "../clinic-records/isolation.ts";
+import { describeIsolation } from "#contracts/grids/clinic-record-isolation";
 
 describeIsolation("Prescriptions", "PRESCRIPTIONS");

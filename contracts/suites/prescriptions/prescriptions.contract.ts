@@ -2,12 +2,12 @@
 // right shape that does not exist is 400, never 500 (D11); the caller is the prescriber by default,
 // PUT keeps prescribedAt; ordering; required initials; 404 for a non-UUID id.
 import { describe, expect } from "vitest";
-import { temetroError } from "#openapi";
+import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import type { State } from "#contracts/states/index";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPrescription, prescriptionBody } from "../clinic-records/record-requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPrescription, prescriptionBody } from "#contracts/states/record-requests";
 
 const denied = temetroError("PERMISSION_DENIED");
 const withPharmacy = clinicWith(["pharmacy"]);
@@ -37,7 +37,7 @@ describe("POST /api/prescriptions", () => {
 
   check("PRESCRIPTIONS-INITIALS-REQUIRED", "answers blank initials with 400: prescriptions do not derive them", async ({ given }) => {
     const owner = await ownerOf(given);
-    expect(bodyOf(await owner.actor.request("/api/prescriptions", { json: prescriptionBody({ initials: " " }) }), "createPrescription", 400).error).toBe("Validation failed");
+    expect(bodyOf(await owner.actor.request("/api/prescriptions", { json: prescriptionBody({ initials: " " }) }), "createPrescription", 400).error).toBe(temetroError("VALIDATION_FAILED").body.error);
   });
 });
 
@@ -69,9 +69,9 @@ describe("PUT /api/prescriptions/{id}", () => {
     expect(updated).toMatchObject({ prescribedAt: "2026-01-05", startDate: null, endDate: null });
   });
 
-  check("PRESCRIPTIONS-NON-UUID-ID", 'answers 404 "Prescription not found." for an id that is not a UUID, never 500', async ({ given }) => {
+  check("PRESCRIPTIONS-NON-UUID-ID", `answers 404 "${temetroMessage("PRESCRIPTION_NOT_FOUND")}" for an id that is not a UUID, never 500`, async ({ given }) => {
     const owner = await ownerOf(given);
-    expectTemetroError(await owner.actor.request("/api/prescriptions/rx-42", { method: "PUT", json: prescriptionBody() }), 404, "Prescription not found.");
+    expectTemetroError(await owner.actor.request("/api/prescriptions/rx-42", { method: "PUT", json: prescriptionBody() }), 404, temetroMessage("PRESCRIPTION_NOT_FOUND"));
   });
 });
 
@@ -86,6 +86,6 @@ describe("DELETE /api/prescriptions/{id}", () => {
     const owner = await ownerOf(given);
     const { id } = await createPrescription(owner.actor);
     expect((await owner.actor.request(`/api/prescriptions/${id}`, { method: "DELETE" })).status).toBe(204);
-    expectTemetroError(await owner.actor.request(`/api/prescriptions/${id}`, { method: "DELETE" }), 404, "Prescription not found.");
+    expectTemetroError(await owner.actor.request(`/api/prescriptions/${id}`, { method: "DELETE" }), 404, temetroMessage("PRESCRIPTION_NOT_FOUND"));
   });
 });

@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import { operations, rateLimitPath, rateLimitRuleFor, rateLimits } from "#openapi";
 import type { Operation, RateLimitRule } from "#openapi";
-import type { Actor, Exchange } from "#contracts/target";
+import type { Actor, Exchange } from "#targets/target";
 
 /** The operations a rule governs, easiest first (no session, GET), that have no path parameters. */
 export function governedOperations(rule: RateLimitRule): Operation[] {

@@ -8,9 +8,9 @@ import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import { connectedSocket, connectSocket } from "#contracts/states/connected-socket";
 import type { RealtimeSocket } from "#contracts/states/connected-socket";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createPatient } from "../clinic-records/record-requests.ts";
-import { sendMessage, startConversation, summaryFor } from "../communication/requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createPatient } from "#contracts/states/record-requests";
+import { sendMessage, startConversation, summaryFor } from "#contracts/states/communication-requests";
 
 const withTeam = clinicWith(["doctor", "lab"]);
 /** How long a socket that must not get an event is watched after the others got theirs. */

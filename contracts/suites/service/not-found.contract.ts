@@ -4,7 +4,7 @@ import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
 import { expectConforms, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { uniqueTag } from "#contracts/identities";
+import { uniqueTag } from "#targets/identities";
 
 describe("unknown /api/* paths", () => {
   const notFound = temetroError("NOT_FOUND");

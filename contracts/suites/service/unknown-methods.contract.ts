@@ -7,7 +7,7 @@ import { temetroError } from "#openapi";
 import { expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import { signedInUser } from "#contracts/states/index";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 
 const notFound = temetroError("NOT_FOUND");
 

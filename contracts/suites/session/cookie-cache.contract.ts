@@ -6,7 +6,7 @@ import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import type { CheckContext } from "#contracts/harness";
-import { account, sessionCookieNames } from "../account/account-states.ts";
+import { account, sessionCookieNames } from "#contracts/states/account";
 
 const CACHE_SECONDS = 300;
 

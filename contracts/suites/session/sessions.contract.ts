@@ -3,7 +3,7 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { account, expectSessionCookiesExpired, signInElsewhere, storedSession } from "../account/account-states.ts";
+import { account, expectSessionCookiesExpired, signInElsewhere, storedSession } from "#contracts/states/account";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,11 +1,12 @@
 // STAFF: admin-provisioned username accounts (D13, the placeholder email, sign-in by username, no
 // HTTP rate limit), the staff and provider lists, specialties (D12) and admin-set passwords (D20).
 import { describe, expect } from "vitest";
+import { betterAuthError, temetroError } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { newIdentity } from "#contracts/identities";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { provisionedStaff, signInByUsername } from "../communication/staff-account.ts";
+import { newIdentity } from "#targets/identities";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { provisionedStaff, signInByUsername } from "#contracts/states/staff-account";
 
 const withAdmin = clinicWith(["admin"]);
 const withEveryKind = clinicWith(["admin", "doctor", "member", "reception", "pharmacy", "lab"]);
@@ -26,7 +27,7 @@ describe("POST /api/staff", () => {
     const session = bodyOf(await staff.request("/api/auth/get-session"), "getSession", 200);
     expect(session?.session.activeOrganizationId).toBe(state.clinic.id);
     expect((await staff.request("/api/tasks")).status).toBe(200);
-    expectTemetroError(await staff.request("/api/staff"), 403, "You don't have permission to do that.");
+    expectTemetroError(await staff.request("/api/staff"), 403, temetroError("PERMISSION_DENIED").body.error);
   });
 
   check("STAFF-CREATE-WITH-EMAIL", "keeps a given email, which then signs in too", async ({ given, target }) => {
@@ -49,24 +50,24 @@ describe("POST /api/staff", () => {
     const admin = memberOf(await given(withAdmin), "admin").actor;
     const { credentials } = await given(provisionedStaff(admin));
     const again = await given(provisionedStaff(admin, { username: credentials.username.toUpperCase() }));
-    expectTemetroError(again.exchange, 400, "Username is already taken. Please try another.");
+    expectTemetroError(again.exchange, 400, betterAuthError("USERNAME_IS_ALREADY_TAKEN").message);
   });
 
   check("STAFF-CREATE-EMAIL-TAKEN", "answers 400 with Better Auth's message for a taken email", async ({ given }) => {
     const state = await given(withAdmin);
     const taken = await given(provisionedStaff(memberOf(state, "admin").actor, { email: memberOf(state, "owner").identity.email }));
-    expectTemetroError(taken.exchange, 400, "User already exists. Use another email.");
+    expectTemetroError(taken.exchange, 400, betterAuthError("USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL").message);
   });
 
   check("STAFF-CREATE-BAD-USERNAME", "refuses a username with other characters than letters, digits, dots and underscores", async ({ given }) => {
     const refused = await given(provisionedStaff(memberOf(await given(withAdmin), "admin").actor, { username: "front desk" }));
-    expectTemetroError(refused.exchange, 400, "Validation failed");
+    expectTemetroError(refused.exchange, 400, temetroError("VALIDATION_FAILED").body.error);
     expect(refused.exchange.body).toMatchObject({ details: [{ path: ["username"], message: "Username may only contain letters, numbers, dots and underscores." }] });
   });
 
   check("STAFF-CREATE-OWNER-NOT-PROVISIONABLE", "refuses the owner and member roles (only admin, doctor, reception, pharmacy and lab)", async ({ given }) => {
     const admin = memberOf(await given(withAdmin), "admin").actor;
-    for (const role of ["owner", "member"]) expectTemetroError((await given(provisionedStaff(admin, { role }))).exchange, 400, "Validation failed");
+    for (const role of ["owner", "member"]) expectTemetroError((await given(provisionedStaff(admin, { role }))).exchange, 400, temetroError("VALIDATION_FAILED").body.error);
   });
 });
 
@@ -103,7 +104,7 @@ describe("PATCH /api/staff/{userId}", () => {
     expect(providers.find((row) => row.userId === doctorId)?.specialty).toBe(specialty);
     const cleared = bodyOf(await owner.request(`/api/staff/${doctorId}`, { method: "PATCH", json: { specialty: "   " } }), "updateStaffSpecialty", 200);
     expect(cleared.specialty).toBeNull();
-    expectTemetroError(await owner.request(`/api/staff/${doctorId}`, { method: "PATCH", json: { specialty: "x".repeat(61) } }), 400, "Validation failed");
+    expectTemetroError(await owner.request(`/api/staff/${doctorId}`, { method: "PATCH", json: { specialty: "x".repeat(61) } }), 400, temetroError("VALIDATION_FAILED").body.error);
   });
 });
 
@@ -118,7 +119,7 @@ describe("PATCH /api/staff/{userId}/password", () => {
     attempt.credentials.password = newPassword;
     expect(old.status).toBe(401);
     await signInByUsername({ target }, attempt.credentials, "new password");
-    expectTemetroError(await memberOf(state, "admin").actor.request(`/api/staff/${attempt.account?.userId}/password`, { method: "PATCH", json: { newPassword: "short" } }), 400, "Validation failed");
+    expectTemetroError(await memberOf(state, "admin").actor.request(`/api/staff/${attempt.account?.userId}/password`, { method: "PATCH", json: { newPassword: "short" } }), 400, temetroError("VALIDATION_FAILED").body.error);
   });
 
   check("STAFF-D20-ADMIN-SETS-OWNER-PASSWORD", "lets an admin set the owner's password and keeps the owner's sessions (D20; advisory)", async ({ given, target, advise }) => {

@@ -1,10 +1,11 @@
 // TASKS: creating with defaults, who sees which task (creator, person, department; owners and
 // admins all), PATCH as a true partial update (D10), deletion and unknown ids.
 import { describe, expect } from "vitest";
+import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "../clinic-records/clinic-states.ts";
-import { createTask, taskBody, visibleTitles } from "../communication/requests.ts";
+import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { createTask, taskBody, visibleTitles } from "#contracts/states/communication-requests";
 
 const withDepartments = clinicWith(["admin", "doctor", "member", "reception", "pharmacy", "lab"]);
 const withDoctor = clinicWith(["doctor"]);
@@ -30,13 +31,13 @@ describe("POST /api/tasks", () => {
   check("TASKS-CREATE-BLANK-TITLE", 'refuses a blank title with 400 "A task subject is required."', async ({ given }) => {
     const owner = memberOf(await given(withDoctor), "owner").actor;
     const refused = await owner.request("/api/tasks", { json: taskBody({ title: "   " }) });
-    expectTemetroError(refused, 400, "Validation failed");
+    expectTemetroError(refused, 400, temetroError("VALIDATION_FAILED").body.error);
     expect(refused.body).toMatchObject({ details: [{ path: ["title"], message: "A task subject is required." }] });
   });
 
   check("TASKS-CREATE-DEPARTMENT-MEMBER-REFUSED", "refuses member as a department (only the provisionable roles are)", async ({ given }) => {
     const owner = memberOf(await given(withDoctor), "owner").actor;
-    expectTemetroError(await owner.request("/api/tasks", { json: taskBody({ assigneeRole: "member" }) }), 400, "Validation failed");
+    expectTemetroError(await owner.request("/api/tasks", { json: taskBody({ assigneeRole: "member" }) }), 400, temetroError("VALIDATION_FAILED").body.error);
   });
 });
 
@@ -103,10 +104,10 @@ describe("PATCH /api/tasks/{id}", () => {
       "Apply GET /api/tasks's visibility rule to PATCH /api/tasks/{id} in temetro (404 for a task the caller cannot see); until then, keep confidential work out of task notes.");
   });
 
-  check("TASKS-NOT-FOUND-NON-UUID", 'answers 404 "Task not found." for an id that is not a UUID, and for an unknown one', async ({ given }) => {
+  check("TASKS-NOT-FOUND-NON-UUID", `answers 404 "${temetroMessage("TASK_NOT_FOUND")}" for an id that is not a UUID, and for an unknown one`, async ({ given }) => {
     const owner = memberOf(await given(withDoctor), "owner").actor;
-    expectTemetroError(await owner.request("/api/tasks/not-a-uuid", { method: "PATCH", json: { done: true } }), 404, "Task not found.");
-    expectTemetroError(await owner.request(`/api/tasks/${crypto.randomUUID()}`, { method: "PATCH", json: {} }), 404, "Task not found.");
+    expectTemetroError(await owner.request("/api/tasks/not-a-uuid", { method: "PATCH", json: { done: true } }), 404, temetroMessage("TASK_NOT_FOUND"));
+    expectTemetroError(await owner.request(`/api/tasks/${crypto.randomUUID()}`, { method: "PATCH", json: {} }), 404, temetroMessage("TASK_NOT_FOUND"));
   });
 });
 
@@ -117,7 +118,7 @@ describe("DELETE /api/tasks/{id}", () => {
     const deleted = await owner.request(`/api/tasks/${task.id}`, { method: "DELETE" });
     expect(deleted.status).toBe(204);
     expect(deleted.text).toBe("");
-    expectTemetroError(await owner.request(`/api/tasks/${task.id}`, { method: "DELETE" }), 404, "Task not found.");
-    expectTemetroError(await owner.request("/api/tasks/42", { method: "DELETE" }), 404, "Task not found.");
+    expectTemetroError(await owner.request(`/api/tasks/${task.id}`, { method: "DELETE" }), 404, temetroMessage("TASK_NOT_FOUND"));
+    expectTemetroError(await owner.request("/api/tasks/42", { method: "DELETE" }), 404, temetroMessage("TASK_NOT_FOUND"));
   });
 });

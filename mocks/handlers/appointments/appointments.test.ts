@@ -1,6 +1,7 @@
 // The appointment handlers on a demo clinic: defaults, shape-only dates (D11), ordering and 404s.
 import { expect, test } from "vitest";
-import { demoMock, field, pick, signedInAs } from "../organization/test-client.ts";
+import { temetroMessage } from "#openapi";
+import { demoMock, field, pick, signedInAs } from "#targets/testing/test-client";
 
 test("fills in initials, type, provider and status, and accepts a date of the right shape only", async () => {
   const { api, seed } = await demoMock();
@@ -36,12 +37,12 @@ test("replaces an appointment on PUT and deletes it", async () => {
   const replaced = await owner.request(`/api/appointments/${id}`, { method: "PUT", json: { name: "Ibrahim Musa", date: "2026-11-25", time: "10:00" } });
   expect(replaced.body).toMatchObject({ id, date: "2026-11-25", type: "Unspecified" });
   expect((await owner.request(`/api/appointments/${id}`, { method: "DELETE" })).status).toBe(204);
-  expect(await owner.request(`/api/appointments/${id}`, { method: "DELETE" })).toMatchObject({ status: 404, body: { error: "Appointment not found." } });
+  expect(await owner.request(`/api/appointments/${id}`, { method: "DELETE" })).toMatchObject({ status: 404, body: { error: temetroMessage("APPOINTMENT_NOT_FOUND") } });
 });
 
 test("answers 404 for an id that is not a UUID", async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   const answer = await owner.request("/api/appointments/42", { method: "PUT", json: { name: "Ibrahim Musa", date: "2026-11-25", time: "10:00" } });
-  expect(answer).toMatchObject({ status: 404, body: { error: "Appointment not found." } });
+  expect(answer).toMatchObject({ status: 404, body: { error: temetroMessage("APPOINTMENT_NOT_FOUND") } });
 });

@@ -1,13 +1,10 @@
 // GET /api/appointments — every appointment of the clinic, by date then time; no role filtering.
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
-import { withoutClinic } from "../../services/clinic-records.ts";
+import { respond } from "../../core/typed-reply.ts";
+import { appointmentsOf, withoutClinic } from "../../services/clinic-records.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const listAppointments: OperationHandler = (call) => {
+export const listAppointments = defineHandler("listAppointments", (call) => {
   const { organizationId } = clinicCaller(call);
-  const appointments = call.ctx.store.appointments
-    .findMany((q) => q.where({ organizationId }))
-    .sort((a, b) => (a.date === b.date ? a.time.localeCompare(b.time) : a.date.localeCompare(b.date)));
-  return json(appointments.map(withoutClinic));
-};
+  return respond(call, 200, appointmentsOf(call.ctx, organizationId).map(withoutClinic));
+});

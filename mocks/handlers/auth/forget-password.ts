@@ -1,4 +1,5 @@
 // POST /api/auth/forget-password — not served by Better Auth 1.7 (D6): its router's empty 404.
-import type { OperationHandler } from "../../core/call.ts";
+import { respondEmpty } from "../../core/typed-reply.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const forgetPassword: OperationHandler = () => ({ status: 404 });
+export const forgetPassword = defineHandler("forgetPassword", (call) => respondEmpty(call, 404));

@@ -1,15 +1,15 @@
 // POST /api/auth/is-username-available — whether a username is free, compared case-insensitively;
 // an empty or malformed one is 422.
-import type { OperationHandler } from "../../core/call.ts";
-import { failBetterAuth, json } from "../../core/reply.ts";
+import { failBetterAuth } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { findUserByUsername } from "../../services/accounts.ts";
 import { usernameProblem } from "../../services/credential-rules.ts";
-import { parseBody } from "../parse-body.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const isUsernameAvailable: OperationHandler = (call) => {
-  const { username } = parseBody<"IsUsernameAvailableRequest">(call);
+export const isUsernameAvailable = defineHandler("isUsernameAvailable", (call) => {
+  const { username } = call.body;
   if (!username) failBetterAuth(422, "INVALID_USERNAME");
   const problem = usernameProblem(username);
   if (problem !== null) failBetterAuth(422, problem);
-  return json({ available: findUserByUsername(call.ctx, username) === undefined });
-};
+  return respond(call, 200, { available: findUserByUsername(call.ctx, username) === undefined });
+});

@@ -1,11 +1,11 @@
 // POST /api/auth/revoke-other-sessions — ends every live session of the user but the caller's.
-import type { OperationHandler } from "../../core/call.ts";
 import { requireSession } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { revokeUserSessions } from "../../services/user-sessions.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const revokeOtherSessions: OperationHandler = (call) => {
+export const revokeOtherSessions = defineHandler("revokeOtherSessions", (call) => {
   const { session, user } = requireSession(call);
   revokeUserSessions(call.ctx, user.id, session.token);
-  return json({ status: true });
-};
+  return respond(call, 200, { status: true });
+});

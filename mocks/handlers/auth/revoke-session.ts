@@ -1,15 +1,15 @@
 // POST /api/auth/revoke-session — ends one of the caller's sessions by token (another user's token
 // is ignored); revoking the caller's own session also expires its cookies.
-import type { OperationHandler } from "../../core/call.ts";
 import { requireSession } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
 import { clearedSessionCookies } from "../../core/session-cookies.ts";
-import { parseBody } from "../parse-body.ts";
+import { respond } from "../../core/typed-reply.ts";
+import { revokeUserSession } from "../../services/user-sessions.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const revokeSession: OperationHandler = (call) => {
-  const { token } = parseBody<"RevokeSessionRequest">(call);
+export const revokeSession = defineHandler("revokeSession", (call) => {
+  const { token } = call.body;
   const { session, user } = requireSession(call);
-  call.ctx.store.sessions.deleteMany((q) => q.where({ token, userId: user.id }));
+  revokeUserSession(call.ctx, user.id, token);
   const own = token === session.token;
-  return json({ status: true }, 200, own ? { cookies: clearedSessionCookies(call.ctx.config, call.request.headers) } : {});
-};
+  return respond(call, 200, { status: true }, own ? { cookies: clearedSessionCookies(call.ctx.config, call.request.headers) } : {});
+});

@@ -1,16 +1,16 @@
 // POST /api/auth/sign-in/email against the mock.
 import { expect, test } from "vitest";
 import { createMockApi } from "../../create-mock-api.ts";
-import { signUp, testBrowser } from "../../core/test-browser.ts";
+import { signUp, testClient } from "#targets/testing/test-client";
 
 const setUp = async () => {
   const api = await createMockApi({ log: () => {} });
-  return { api, account: await signUp(testBrowser(api)) };
+  return { api, account: await signUp(testClient(api)) };
 };
 
 test("sign-in returns redirect false, the session token and the user, and sets both cookies", async () => {
   const { api, account } = await setUp();
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-in/email", { json: { email: account.email, password: account.password } });
+  const response = await testClient(api).request("/api/auth/sign-in/email", { json: { email: account.email, password: account.password } });
   expect(response.status).toBe(200);
   expect(response.body).toMatchObject({ redirect: false, token: expect.any(String), user: { email: account.email } });
   expect(response.setCookies.map((cookie) => cookie.slice(0, cookie.indexOf("=")))).toEqual(["better-auth.session_token", "better-auth.session_data"]);
@@ -18,14 +18,14 @@ test("sign-in returns redirect false, the session token and the user, and sets b
 
 test("sign-in matches the email case-insensitively", async () => {
   const { api, account } = await setUp();
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-in/email", { json: { email: account.email.toUpperCase(), password: account.password } });
+  const response = await testClient(api).request("/api/auth/sign-in/email", { json: { email: account.email.toUpperCase(), password: account.password } });
   expect(response.status).toBe(200);
 });
 
 test("a wrong password and an unknown email are the same 401 INVALID_EMAIL_OR_PASSWORD", async () => {
   const { api, account } = await setUp();
-  const wrong = await testBrowser(api).send("POST", "/api/auth/sign-in/email", { json: { email: account.email, password: "not-the-password" } });
-  const unknown = await testBrowser(api).send("POST", "/api/auth/sign-in/email", { json: { email: "nobody@clinic.example", password: "" } });
+  const wrong = await testClient(api).request("/api/auth/sign-in/email", { json: { email: account.email, password: "not-the-password" } });
+  const unknown = await testClient(api).request("/api/auth/sign-in/email", { json: { email: "nobody@clinic.example", password: "" } });
   expect([wrong.status, unknown.status]).toEqual([401, 401]);
   expect(wrong.body).toEqual({ code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" });
   expect(unknown.body).toEqual(wrong.body);
@@ -33,8 +33,8 @@ test("a wrong password and an unknown email are the same 401 INVALID_EMAIL_OR_PA
 
 test("a malformed email is 400 INVALID_EMAIL, a 257-character password 400 PASSWORD_TOO_LONG", async () => {
   const { api, account } = await setUp();
-  const malformed = await testBrowser(api).send("POST", "/api/auth/sign-in/email", { json: { email: "nope", password: "x" } });
-  const long = await testBrowser(api).send("POST", "/api/auth/sign-in/email", { json: { email: account.email, password: "x".repeat(257) } });
+  const malformed = await testClient(api).request("/api/auth/sign-in/email", { json: { email: "nope", password: "x" } });
+  const long = await testClient(api).request("/api/auth/sign-in/email", { json: { email: account.email, password: "x".repeat(257) } });
   expect(malformed.body).toEqual({ code: "INVALID_EMAIL", message: "Invalid email" });
   expect(long.body).toEqual({ code: "PASSWORD_TOO_LONG", message: "Password too long" });
 });
@@ -42,7 +42,7 @@ test("a malformed email is 400 INVALID_EMAIL, a 257-character password 400 PASSW
 test("a trusted callbackURL comes back as url, redirect true and a Location header", async () => {
   const { api, account } = await setUp();
   const callbackURL = "http://localhost:3000/dashboard";
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-in/email", { json: { email: account.email, password: account.password, callbackURL } });
+  const response = await testClient(api).request("/api/auth/sign-in/email", { json: { email: account.email, password: account.password, callbackURL } });
   expect(response.body).toMatchObject({ redirect: true, url: callbackURL });
   expect(response.headers.get("location")).toBe(callbackURL);
 });

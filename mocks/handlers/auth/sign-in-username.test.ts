@@ -1,16 +1,16 @@
 // POST /api/auth/sign-in/username against the mock.
 import { expect, test } from "vitest";
 import { createMockApi } from "../../create-mock-api.ts";
-import { signUp, testBrowser } from "../../core/test-browser.ts";
+import { signUp, testClient } from "#targets/testing/test-client";
 
 const setUp = async () => {
   const api = await createMockApi({ log: () => {} });
-  return { api, account: await signUp(testBrowser(api)) };
+  return { api, account: await signUp(testClient(api)) };
 };
 
 test("sign-in by username ignores case and signs the user in", async () => {
   const { api, account } = await setUp();
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-in/username", { json: { username: account.username.toUpperCase(), password: account.password } });
+  const response = await testClient(api).request("/api/auth/sign-in/username", { json: { username: account.username.toUpperCase(), password: account.password } });
   expect(response.status).toBe(200);
   expect(response.body).toMatchObject({ redirect: false, user: { username: account.username.toLowerCase() } });
 });
@@ -21,7 +21,7 @@ test.each([
   [{ username: "someone", password: "" }],
 ])("%o is 401 INVALID_USERNAME_OR_PASSWORD", async (json) => {
   const { api } = await setUp();
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-in/username", { json });
+  const response = await testClient(api).request("/api/auth/sign-in/username", { json });
   expect(response.status).toBe(401);
   expect(response.body).toEqual({ code: "INVALID_USERNAME_OR_PASSWORD", message: "Invalid username or password" });
 });
@@ -32,15 +32,15 @@ test.each([
   ["no spaces", "INVALID_USERNAME"],
 ])("the username %j is 422 %s", async (username, code) => {
   const { api } = await setUp();
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-in/username", { json: { username, password: "whatever-password" } });
+  const response = await testClient(api).request("/api/auth/sign-in/username", { json: { username, password: "whatever-password" } });
   expect(response.status).toBe(422);
   expect(response.body).toMatchObject({ code });
 });
 
 test("a 257-character password is 400 PASSWORD_TOO_LONG; a missing username is VALIDATION_ERROR", async () => {
   const { api, account } = await setUp();
-  const long = await testBrowser(api).send("POST", "/api/auth/sign-in/username", { json: { username: account.username, password: "x".repeat(257) } });
-  const missing = await testBrowser(api).send("POST", "/api/auth/sign-in/username", { json: { password: "x" } });
+  const long = await testClient(api).request("/api/auth/sign-in/username", { json: { username: account.username, password: "x".repeat(257) } });
+  const missing = await testClient(api).request("/api/auth/sign-in/username", { json: { password: "x" } });
   expect(long.body).toEqual({ code: "PASSWORD_TOO_LONG", message: "Password too long" });
   expect(missing.body).toEqual({ code: "VALIDATION_ERROR", message: "[body.username] Invalid input: expected string, received undefined" });
 });

@@ -1,11 +1,12 @@
 // POST /api/auth/sign-up/email against the mock.
 import { expect, test } from "vitest";
+import { betterAuthError } from "#openapi";
 import { createMockApi } from "../../create-mock-api.ts";
-import { newTestAccount, signUp, stringAt, testBrowser } from "../../core/test-browser.ts";
+import { newTestAccount, signUp, field, testClient } from "#targets/testing/test-client";
 
 const post = async (json: Record<string, unknown>) => {
   const api = await createMockApi({ log: () => {} });
-  return { api, response: await testBrowser(api).send("POST", "/api/auth/sign-up/email", { json }) };
+  return { api, response: await testClient(api).request("/api/auth/sign-up/email", { json }) };
 };
 
 test("sign-up sets both session cookies with Better Auth's names and attributes and returns the token", async () => {
@@ -15,7 +16,7 @@ test("sign-up sets both session cookies with Better Auth's names and attributes 
   expect(token).toMatch(/^better-auth\.session_token=[^;]+; Max-Age=604800; Path=\/; HttpOnly; SameSite=Lax$/);
   expect(data).toMatch(/^better-auth\.session_data=[^;]+; Max-Age=300; Path=\/; HttpOnly; SameSite=Lax$/);
   expect(response.body).toMatchObject({ token: expect.any(String), user: { emailVerified: false } });
-  expect(decodeURIComponent(token ?? "")).toContain(`=${stringAt(response.body, "token")}.`);
+  expect(decodeURIComponent(token ?? "")).toContain(`=${field(response.body, "token")}.`);
 });
 
 test("sign-up lower-cases email and username and keeps the username as typed in displayUsername", async () => {
@@ -39,16 +40,16 @@ test("sign-up mails a verification link as Better Auth does", async () => {
 
 test("sign-up with a taken email is 422 USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", async () => {
   const api = await createMockApi({ log: () => {} });
-  const account = await signUp(testBrowser(api));
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-up/email", { json: { ...newTestAccount(), email: account.email.toUpperCase() } });
+  const account = await signUp(testClient(api));
+  const response = await testClient(api).request("/api/auth/sign-up/email", { json: { ...newTestAccount(), email: account.email.toUpperCase() } });
   expect(response.status).toBe(422);
-  expect(response.body).toEqual({ code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", message: "User already exists. Use another email." });
+  expect(response.body).toEqual(betterAuthError("USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"));
 });
 
 test("sign-up with a taken username, in any case, is 400 USERNAME_IS_ALREADY_TAKEN", async () => {
   const api = await createMockApi({ log: () => {} });
-  const account = await signUp(testBrowser(api));
-  const response = await testBrowser(api).send("POST", "/api/auth/sign-up/email", { json: { ...newTestAccount(), username: account.username.toUpperCase() } });
+  const account = await signUp(testClient(api));
+  const response = await testClient(api).request("/api/auth/sign-up/email", { json: { ...newTestAccount(), username: account.username.toUpperCase() } });
   expect(response.status).toBe(400);
   expect(response.body).toMatchObject({ code: "USERNAME_IS_ALREADY_TAKEN" });
 });

@@ -1,10 +1,14 @@
 // Starting a session over HTTP: the session row with the caller's IP and user agent, its cookies,
 // and the answer both sign-in routes give.
+import type { components } from "#openapi";
 import type { Call } from "../../core/call.ts";
 import { UNTRUSTED_CHAIN } from "../../core/client-ip.ts";
-import { json, type Reply } from "../../core/reply.ts";
 import { cookiesForSession, createSession } from "../../core/sessions.ts";
-import type { SessionRecord, UserRecord } from "../../core/store.ts";
+import type { UserRecord } from "../../services/accounts.ts";
+import type { SessionRecord } from "../../services/user-sessions.ts";
+
+/** What both sign-in routes answer with 200: the body, its Set-Cookie values and headers. */
+export type SignedIn = { body: components["schemas"]["SignInResponse"]; headers: Record<string, string>; cookies: string[] };
 
 /** Creates a session for a user as Better Auth does for this request (no trusted IP → ""), with its Set-Cookie headers. */
 export async function startSession(call: Call, userId: string, dontRemember = false): Promise<{ session: SessionRecord; cookies: string[] }> {
@@ -13,13 +17,13 @@ export async function startSession(call: Call, userId: string, dontRemember = fa
     userAgent: call.request.headers.get("user-agent") ?? "",
     dontRemember,
   });
-  return { session, cookies: await cookiesForSession(call.ctx, session, dontRemember) };
+  return { session, cookies: await cookiesForSession(call.ctx, session, call.request.headers, dontRemember) };
 }
 
 /** Signs in a user who proved their password: `{redirect, token, url, user}`, and Location when a callbackURL was sent. */
-export async function signedIn(call: Call, user: UserRecord, options: { rememberMe?: boolean; callbackURL?: string }): Promise<Reply> {
+export async function signedIn(call: Call, user: UserRecord, options: { rememberMe?: boolean; callbackURL?: string }): Promise<SignedIn> {
   const { session, cookies } = await startSession(call, user.id, options.rememberMe === false);
   const headers: Record<string, string> = options.callbackURL ? { location: options.callbackURL } : {};
   const body = { redirect: Boolean(options.callbackURL), token: session.token, url: options.callbackURL, user };
-  return json(body, 200, { headers, cookies });
+  return { body, headers, cookies };
 }

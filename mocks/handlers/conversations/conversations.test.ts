@@ -1,8 +1,9 @@
 // The conversation handlers on a demo clinic: DM reuse (D18), naming, unread counts, participant
 // checks, read marks, attachments, and what each send delivers in real time.
 import { expect, test } from "vitest";
+import { temetroMessage } from "#openapi";
 import type { RealtimeEvent } from "../../glossary.ts";
-import { demoMock, field, pick, signedInAs, type TestClient } from "../organization/test-client.ts";
+import { demoMock, field, pick, signedInAs, type TestClient } from "#targets/testing/test-client";
 
 async function userIdOf(client: TestClient): Promise<string> {
   const session = (await client.request("/api/auth/get-session")).body;
@@ -24,7 +25,7 @@ test("refuses a conversation with nobody from the clinic but the caller", async 
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   const refused = await owner.request("/api/conversations", { json: { participantIds: [await userIdOf(owner), "someone-else"] } });
-  expect(refused).toMatchObject({ status: 400, body: { error: "Pick at least one clinic member to message." } });
+  expect(refused).toMatchObject({ status: 400, body: { error: temetroMessage("NO_CLINIC_MEMBER_TO_MESSAGE") } });
 });
 
 test("counts unread messages for the other participant until they mark it read", async () => {
@@ -51,9 +52,9 @@ test("answers 404 for a non-UUID id, 403 for a non-participant, 400 for an empty
   const doctor = await signedInAs(api, seed, "doctor");
   const lab = await signedInAs(api, seed, "lab");
   const id = field((await owner.request("/api/conversations", { json: { participantIds: [await userIdOf(doctor)] } })).body, "id");
-  expect(await owner.request("/api/conversations/nope/messages")).toMatchObject({ status: 404, body: { error: "Conversation not found." } });
-  expect(await lab.request(`/api/conversations/${id}/messages`)).toMatchObject({ status: 403, body: { error: "You are not part of this conversation." } });
-  expect(await owner.request(`/api/conversations/${id}/messages`, { json: { body: "   " } })).toMatchObject({ status: 400, body: { error: "Message can't be empty." } });
+  expect(await owner.request("/api/conversations/nope/messages")).toMatchObject({ status: 404, body: { error: temetroMessage("CONVERSATION_NOT_FOUND") } });
+  expect(await lab.request(`/api/conversations/${id}/messages`)).toMatchObject({ status: 403, body: { error: temetroMessage("NOT_A_PARTICIPANT") } });
+  expect(await owner.request(`/api/conversations/${id}/messages`, { json: { body: "   " } })).toMatchObject({ status: 400, body: { error: temetroMessage("EMPTY_MESSAGE") } });
   expect((await lab.request("/api/conversations/nope/read", { json: {} })).status).toBe(204);
 });
 
@@ -76,13 +77,11 @@ test("uploads a file, serves it inline to the clinic, and refuses one over 10 MB
   const owner = await signedInAs(api, seed, "owner");
   const uploaded = await owner.request("/api/conversations/attachments", { json: { fileName: "referral letter.pdf", mimeType: "application/pdf", size: 11, data: "SGVsbG8gd29ybGQ=" } });
   expect(uploaded).toMatchObject({ status: 201, body: { fileName: "referral letter.pdf", mimeType: "application/pdf", size: 11 } });
-  const response = await api.fetch(new Request(`http://localhost:4000/api/conversations/attachments/${field(uploaded.body, "attachmentId")}`, {
-    headers: { cookie: `better-auth.session_token=${owner.cookie("better-auth.session_token") ?? ""}` },
-  }));
+  const response = await owner.request(`/api/conversations/attachments/${field(uploaded.body, "attachmentId")}`);
   expect(response.headers.get("content-type")).toBe("application/pdf");
   expect(response.headers.get("content-disposition")).toBe('inline; filename="referral%20letter.pdf"');
-  expect(await response.text()).toBe("Hello world");
+  expect(response.text).toBe("Hello world");
   const big = "A".repeat(Math.ceil(((10 * 1024 * 1024 + 1) * 4) / 3));
   const refused = await owner.request("/api/conversations/attachments", { json: { fileName: "scan.tiff", size: 1, data: big } });
-  expect(refused).toMatchObject({ status: 413, body: { error: "File is too large (max 10MB)." } });
+  expect(refused).toMatchObject({ status: 413, body: { error: temetroMessage("ATTACHMENT_TOO_LARGE") } });
 });

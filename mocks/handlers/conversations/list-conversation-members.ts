@@ -1,10 +1,10 @@
 // GET /api/conversations/members — every member of the active clinic but the caller.
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { otherMembers } from "../../services/conversations.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const listConversationMembers: OperationHandler = (call) => {
+export const listConversationMembers = defineHandler("listConversationMembers", (call) => {
   const { organizationId, userId } = clinicCaller(call);
-  return json(otherMembers(call.ctx, organizationId, userId));
-};
+  return respond(call, 200, otherMembers(call.ctx, organizationId, userId));
+});

@@ -1,10 +1,10 @@
 // GET /api/conversations — the caller's conversations in the active clinic, most recently active first.
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { conversationsOf } from "../../services/conversations.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const listConversations: OperationHandler = (call) => {
+export const listConversations = defineHandler("listConversations", (call) => {
   const { organizationId, userId } = clinicCaller(call);
-  return json(conversationsOf(call.ctx, organizationId, userId));
-};
+  return respond(call, 200, conversationsOf(call.ctx, organizationId, userId));
+});

@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { betterAuthError } from "#openapi";
 import type { MockApi } from "../../glossary.ts";
-import { demoMock, field, pick, signedInAs, signedUp, type TestClient } from "./test-client.ts";
+import { demoMock, field, pick, signedInAs, signedUp, type TestClient } from "#targets/testing/test-client";
 
 const DAY = 24 * 3600_000;
 

@@ -1,11 +1,11 @@
 // POST /api/auth/organization/check-slug — {status: true} for a free slug, 400 for a taken one.
-import type { OperationHandler } from "../../core/call.ts";
-import { failBetterAuth, json } from "../../core/reply.ts";
+import { failBetterAuth } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { findOrganizationBySlug } from "../../services/organizations.ts";
-import { parseBody } from "../parse-body.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const checkOrganizationSlug: OperationHandler = (call) => {
-  const { slug } = parseBody<"CheckSlugRequest">(call);
+export const checkOrganizationSlug = defineHandler("checkOrganizationSlug", (call) => {
+  const { slug } = call.body;
   if (findOrganizationBySlug(call.ctx, slug) !== undefined) failBetterAuth(400, "ORGANIZATION_SLUG_ALREADY_TAKEN");
-  return json({ status: true });
-};
+  return respond(call, 200, { status: true });
+});

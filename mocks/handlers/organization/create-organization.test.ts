@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { betterAuthError } from "#openapi";
 import { createMockApi } from "../../create-mock-api.ts";
-import { field, signedUp } from "./test-client.ts";
+import { field, signedUp } from "#targets/testing/test-client";
 
 const CLINIC = { name: "Harbour Clinic", slug: "harbour-clinic" };
 

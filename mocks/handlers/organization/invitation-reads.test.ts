@@ -2,7 +2,7 @@
 // views (get-invitation, list-user-invitations), and cancel.
 import { expect, test } from "vitest";
 import { betterAuthError } from "#openapi";
-import { demoMock, field, pick, signedInAs, signedUp, testClient } from "./test-client.ts";
+import { demoMock, field, pick, signedInAs, signedUp, testClient } from "#targets/testing/test-client";
 
 async function clinicWithInvitations() {
   const { api, seed } = await demoMock();

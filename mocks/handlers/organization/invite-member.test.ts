@@ -2,7 +2,7 @@
 // invitation email in the outbox, and Better Auth's limit of 100 pending invitations.
 import { expect, test } from "vitest";
 import { betterAuthError } from "#openapi";
-import { demoMock, field, signedInAs } from "./test-client.ts";
+import { demoMock, field, signedInAs } from "#targets/testing/test-client";
 
 const invite = (json: Record<string, unknown>) => ["/api/auth/organization/invite-member", { json }] as const;
 

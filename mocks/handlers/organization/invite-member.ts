@@ -1,19 +1,20 @@
 // POST /api/auth/organization/invite-member — invitation:create (owner or admin), in Better Auth's
 // order: clinic, email, membership, permission, role, owner role, member, pending invitation, limit.
 import { z } from "zod";
-import { requireSession, type OperationHandler } from "../../core/call.ts";
-import { failBetterAuth, json } from "../../core/reply.ts";
+import { requireSession } from "../../core/call.ts";
+import { failBetterAuth } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { createInvitation, extendInvitation, INVITATION_LIMIT, pendingInvitations, sendInvitationEmail } from "../../services/invitations.ts";
 import { CREATOR_ROLE, findMember, findMemberByEmail, holdsCreatorRole, roleList, unknownRoles } from "../../services/memberships.ts";
 import { findOrganizationById } from "../../services/organizations.ts";
-import { parseBody } from "../parse-body.ts";
+import { defineHandler } from "../define-handler.ts";
 import { failWithMessage, organizationIdOf, requirePermission } from "./organization-access.ts";
 
 const emailFormat = z.email();
 
-export const inviteMember: OperationHandler = async (call) => {
+export const inviteMember = defineHandler("inviteMember", async (call) => {
   const lookup = requireSession(call);
-  const body = parseBody<"InviteMemberRequest">(call);
+  const { body } = call;
   const organizationId = organizationIdOf(call);
   if (organizationId === null) failBetterAuth(400, "ORGANIZATION_NOT_FOUND");
   const email = body.email.toLowerCase();
@@ -37,10 +38,10 @@ export const inviteMember: OperationHandler = async (call) => {
     if (!inviterIsOwner && holdsCreatorRole(existing.role)) failBetterAuth(403, "YOU_ARE_NOT_ALLOWED_TO_INVITE_USER_WITH_THIS_ROLE");
     const extended = await extendInvitation(call.ctx, existing);
     sendInvitationEmail(call.ctx, extended, organization);
-    return json(extended);
+    return respond(call, 200, extended);
   }
   if (pendingInvitations(call.ctx, organizationId).length >= INVITATION_LIMIT) failBetterAuth(403, "INVITATION_LIMIT_REACHED");
   const invitation = await createInvitation(call.ctx, { organizationId, email, role: roles.join(","), inviterId: lookup.user.id });
   sendInvitationEmail(call.ctx, invitation, organization);
-  return json(invitation);
-};
+  return respond(call, 200, invitation);
+});

@@ -4,7 +4,7 @@
 import { expect, test } from "vitest";
 import { betterAuthError, hasPermission, operations, ROLES } from "#openapi";
 import type { MockApi, SeedInfo } from "../../glossary.ts";
-import { demoMock, field, pick, seededUser, signedInAs, type TestClient, type TestResponse } from "./test-client.ts";
+import { demoMock, field, pick, seededUser, signedInAs, type TestClient, type TestResponse } from "#targets/testing/test-client";
 
 type Probe = (caller: TestClient, world: { api: MockApi; seed: SeedInfo; owner: TestClient }) => Promise<TestResponse>;
 

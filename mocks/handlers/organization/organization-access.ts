@@ -1,11 +1,9 @@
 // What the organization routes share: the clinic a call addresses, and the permission check read
 // from the operation's x-rules (a permission over the role matrix, refused with x-rules.denied),
 // so no route spells out who may do what.
-import { hasPermission } from "#openapi";
+import { hasPermission, isRecord } from "#openapi";
 import { requireSession, type Call } from "../../core/call.ts";
 import { betterAuthReply, ReplyError } from "../../core/reply.ts";
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The clinic a call addresses: the body's organizationId (the query's, for a GET), else the

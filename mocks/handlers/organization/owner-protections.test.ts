@@ -3,7 +3,7 @@
 // member:delete is 401.
 import { expect, test } from "vitest";
 import { betterAuthError } from "#openapi";
-import { demoMock, field, pick, seededUser, signedInAs, signedUp } from "./test-client.ts";
+import { demoMock, field, pick, seededUser, signedInAs, signedUp } from "#targets/testing/test-client";
 
 async function memberIdOf(client: Awaited<ReturnType<typeof signedInAs>>) {
   return field((await client.request("/api/auth/organization/get-active-member")).body, "id");

@@ -1,16 +1,17 @@
 // POST /api/auth/organization/remove-member — member:delete (owner or admin); without it Better
 // Auth answers 401, not 403. Owner protections come first: only an owner removes an owner, and
 // never the last one.
-import { requireSession, type OperationHandler } from "../../core/call.ts";
-import { failBetterAuth, json } from "../../core/reply.ts";
+import { requireSession } from "../../core/call.ts";
+import { failBetterAuth } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { findMember, findMemberByEmail, findMemberById, holdsCreatorRole, ownerCount, removeMember as remove, withUser } from "../../services/memberships.ts";
 import { findOrganizationById, setActiveOrganization } from "../../services/organizations.ts";
-import { parseBody } from "../parse-body.ts";
+import { defineHandler } from "../define-handler.ts";
 import { organizationIdOf, requirePermission } from "./organization-access.ts";
 
-export const removeMember: OperationHandler = async (call) => {
+export const removeMember = defineHandler("removeMember", async (call) => {
   const lookup = requireSession(call);
-  const { memberIdOrEmail } = parseBody<"RemoveMemberRequest">(call);
+  const { memberIdOrEmail } = call.body;
   const organizationId = organizationIdOf(call);
   if (organizationId === null) failBetterAuth(400, "NO_ACTIVE_ORGANIZATION");
   const remover = findMember(call.ctx, organizationId, lookup.user.id);
@@ -30,5 +31,5 @@ export const removeMember: OperationHandler = async (call) => {
   if (target.userId === lookup.user.id && lookup.session.activeOrganizationId === target.organizationId) {
     await setActiveOrganization(call.ctx, lookup.session.token, null);
   }
-  return json({ member: answered });
-};
+  return respond(call, 200, { member: answered });
+});

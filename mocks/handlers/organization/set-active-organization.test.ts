@@ -2,7 +2,7 @@
 // caller is not in (or an unknown id) is refused and clears the active clinic on the session row.
 import { expect, test } from "vitest";
 import { betterAuthError } from "#openapi";
-import { demoMock, field, signedInAs, signedUp } from "./test-client.ts";
+import { demoMock, field, signedInAs, signedUp } from "#targets/testing/test-client";
 
 test("set-active re-issues the token and session_data cookies and answers the clinic without members", async () => {
   const { api, seed } = await demoMock();

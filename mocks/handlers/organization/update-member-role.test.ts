@@ -1,6 +1,6 @@
 // update-member-role's empty role list: Better Auth's bodiless 400, still labelled application/json.
 import { expect, test } from "vitest";
-import { demoMock, rawRequest, signedInAs } from "./test-client.ts";
+import { demoMock, rawRequest, signedInAs } from "#targets/testing/test-client";
 
 test("labels Better Auth's bodiless errors application/json, as Better Auth does", async () => {
   const { api, seed } = await demoMock();

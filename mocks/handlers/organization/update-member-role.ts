@@ -1,16 +1,17 @@
 // POST /api/auth/organization/update-member-role — member:update (owner or admin), after Better
 // Auth's owner protections: only an owner touches an owner or grants the owner role, and the only
 // owner may not demote themselves. Takes effect on /api/* at once (temetro reads the row).
-import { requireSession, type OperationHandler } from "../../core/call.ts";
-import { failBetterAuth, json, ReplyError } from "../../core/reply.ts";
+import { requireSession } from "../../core/call.ts";
+import { failBetterAuth, ReplyError } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { CREATOR_ROLE, findMember, findMemberById, holdsCreatorRole, ownerCount, roleList, setMemberRole, unknownRoles } from "../../services/memberships.ts";
 import { findOrganizationById } from "../../services/organizations.ts";
-import { parseBody } from "../parse-body.ts";
+import { defineHandler } from "../define-handler.ts";
 import { failWithMessage, organizationIdOf, requirePermission } from "./organization-access.ts";
 
-export const updateMemberRole: OperationHandler = async (call) => {
+export const updateMemberRole = defineHandler("updateMemberRole", async (call) => {
   const lookup = requireSession(call);
-  const body = parseBody<"UpdateMemberRoleRequest">(call);
+  const { body } = call;
   if (body.role === "") failWithMessage(400);
   const organizationId = organizationIdOf(call);
   if (organizationId === null) failBetterAuth(400, "NO_ACTIVE_ORGANIZATION");
@@ -31,5 +32,5 @@ export const updateMemberRole: OperationHandler = async (call) => {
   const unknown = unknownRoles(roles);
   if (unknown.length > 0) throw new ReplyError({ status: 400, body: { code: "ROLE_NOT_FOUND", message: `ROLE_NOT_FOUND: ${unknown.join(", ")}` } });
   if (findOrganizationById(call.ctx, organizationId) === undefined) failBetterAuth(400, "ORGANIZATION_NOT_FOUND");
-  return json(await setMemberRole(call.ctx, target, roles.join(",")));
-};
+  return respond(call, 200, await setMemberRole(call.ctx, target, roles.join(",")));
+});

@@ -1,12 +1,12 @@
 // DELETE /api/patients/{fileNumber} — removes the patient (owner, admin); no notification.
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respondEmpty } from "../../core/typed-reply.ts";
 import { removePatient, requirePatient } from "../../services/patients.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const deletePatient: OperationHandler = (call) => {
+export const deletePatient = defineHandler("deletePatient", (call) => {
   const { organizationId } = clinicCaller(call);
-  const patient = requirePatient(call.ctx, organizationId, call.params.fileNumber ?? "");
+  const patient = requirePatient(call.ctx, organizationId, call.params.fileNumber);
   removePatient(call.ctx, patient);
-  return json(undefined, 204);
-};
+  return respondEmpty(call, 204);
+});

@@ -1,11 +1,11 @@
 // GET /api/patients — the clinic's patients by name, as the caller's role may see them (D2, D4).
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { listPatientRecords } from "../../services/patients.ts";
 import { presentPatient } from "../../services/role-view.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const listPatients: OperationHandler = (call) => {
+export const listPatients = defineHandler("listPatients", (call) => {
   const { organizationId, view } = clinicCaller(call);
-  return json(listPatientRecords(call.ctx, organizationId, view).map((patient) => presentPatient(patient, view)));
-};
+  return respond(call, 200, listPatientRecords(call.ctx, organizationId, view).map((patient) => presentPatient(patient, view)));
+});

@@ -2,8 +2,9 @@
 // labs and record-change notifications, every answer checked against the spec by the test client.
 // The demo already holds patients, so each test works on the ones it creates, by their file number.
 import { expect, test } from "vitest";
+import { temetroMessage } from "#openapi";
 import type { RealtimeEvent } from "../../glossary.ts";
-import { demoMock, field, pick, seededUser, signedInAs, signedUp, type TestClient } from "../organization/test-client.ts";
+import { demoMock, field, pick, seededUser, signedInAs, signedUp, type TestClient } from "#targets/testing/test-client";
 
 const ibrahim = { name: "Ibrahim Musa", age: 58, medications: [{ name: "Metformin", dose: "500 mg", frequency: "Twice daily" }], allergies: ["Penicillin"] };
 
@@ -28,9 +29,9 @@ test("answers 409 with temetro's text for a taken file number on POST and PUT (D
   await owner.request("/api/patients", { json: { ...ibrahim, fileNumber: "100" } });
   await owner.request("/api/patients", { json: { name: "Grace Obi", fileNumber: "200" } });
   const duplicate = await owner.request("/api/patients", { json: { name: "Grace Obi", fileNumber: "#100" } });
-  expect(duplicate).toMatchObject({ status: 409, body: { error: "A patient with file number 100 already exists in this clinic." } });
+  expect(duplicate).toMatchObject({ status: 409, body: { error: temetroMessage("PATIENT_FILE_NUMBER_TAKEN", { fileNumber: 100 }) } });
   const renumber = await owner.request("/api/patients/200", { method: "PUT", json: { name: "Grace Obi", fileNumber: "100" } });
-  expect(renumber).toMatchObject({ status: 409, body: { error: "A patient with file number 100 already exists in this clinic." } });
+  expect(renumber).toMatchObject({ status: 409, body: { error: temetroMessage("PATIENT_FILE_NUMBER_TAKEN", { fileNumber: 100 }) } });
 });
 
 test("fills in the defaults of a lab result sent with a patient", async () => {
@@ -55,7 +56,7 @@ test("refuses a file number past PostgreSQL's bigint maximum and answers 409 whe
   expect(refused).toMatchObject({ status: 400, body: { details: [{ code: "custom", path: ["fileNumber"], message: "File number must be at most 9223372036854775807." }] } });
   expect((await owner.request("/api/patients", { json: { name: "Grace Obi", fileNumber: "9223372036854775807" } })).status).toBe(201);
   const exhausted = await owner.request("/api/patients", { json: { name: "Tunde Bello" } });
-  expect(exhausted).toMatchObject({ status: 409, body: { error: "No file number is left to assign in this clinic; send one." } });
+  expect(exhausted).toMatchObject({ status: 409, body: { error: temetroMessage("FILE_NUMBERS_EXHAUSTED") } });
 });
 
 test("keeps the file number when a PUT sends none (D24)", async () => {
@@ -103,7 +104,7 @@ test("scopes a doctor's reads and transfer but not their writes (D4)", async () 
   const fileNumbers = Array.isArray(listed) ? listed.map((patient) => pick(patient, "fileNumber")) : [];
   expect(fileNumbers).toContain(doctorsPatient);
   expect(fileNumbers).not.toContain(ownersPatient);
-  expect(await doctor.request(`/api/patients/${ownersPatient}`)).toMatchObject({ status: 404, body: { error: "Patient not found." } });
+  expect(await doctor.request(`/api/patients/${ownersPatient}`)).toMatchObject({ status: 404, body: { error: temetroMessage("PATIENT_NOT_FOUND") } });
   expect((await doctor.request(`/api/patients/${ownersPatient}/transfer`, { json: { providerId: await userIdOf(api, seed, "doctor") } })).status).toBe(404);
   expect((await doctor.request(`/api/patients/${ownersPatient}`, { method: "PUT", json: { name: "Ibrahim Musa" } })).status).toBe(200);
 });
@@ -112,7 +113,7 @@ test("refuses a transfer to someone outside the clinic before looking up the pat
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   const refused = await owner.request("/api/patients/99999/transfer", { json: { providerId: "not-a-member" } });
-  expect(refused).toMatchObject({ status: 400, body: { error: "Selected provider is not a member of this clinic." } });
+  expect(refused).toMatchObject({ status: 400, body: { error: temetroMessage("PROVIDER_NOT_A_MEMBER") } });
 });
 
 test("notifies every other member of a record change, in their user room", async () => {

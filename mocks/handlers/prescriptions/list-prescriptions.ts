@@ -1,13 +1,10 @@
 // GET /api/prescriptions — the clinic's prescriptions, newest prescribedAt first, then newest created.
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
-import { withoutClinic } from "../../services/clinic-records.ts";
+import { respond } from "../../core/typed-reply.ts";
+import { prescriptionsOf, withoutClinic } from "../../services/clinic-records.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const listPrescriptions: OperationHandler = (call) => {
+export const listPrescriptions = defineHandler("listPrescriptions", (call) => {
   const { organizationId } = clinicCaller(call);
-  const prescriptions = call.ctx.store.prescriptions
-    .findMany((q) => q.where({ organizationId }))
-    .sort((a, b) => b.prescribedAt.localeCompare(a.prescribedAt) || b.createdAt.localeCompare(a.createdAt));
-  return json(prescriptions.map(withoutClinic));
-};
+  return respond(call, 200, prescriptionsOf(call.ctx, organizationId).map(withoutClinic));
+});

@@ -1,6 +1,6 @@
 // The prescription handlers on a demo clinic: who may create (D1), real dates (D11), defaults and ordering.
 import { expect, test } from "vitest";
-import { demoMock, field, pick, signedInAs } from "../organization/test-client.ts";
+import { demoMock, field, pick, signedInAs } from "#targets/testing/test-client";
 
 const metformin = { fileNumber: "10000", name: "Ibrahim Musa", initials: "IM", medication: "Metformin", dose: "500 mg", frequency: "Twice daily" };
 

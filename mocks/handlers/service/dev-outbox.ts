@@ -1,10 +1,11 @@
 // GET and DELETE /__dev/outbox — the emails the mock "sent" (development only).
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { queryParam } from "../../core/call.ts";
+import { respond, respondEmpty } from "../../core/typed-reply.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const listOutbox: OperationHandler = (call) => json(call.ctx.outbox.list(call.url.searchParams.get("to") ?? undefined));
+export const listOutbox = defineHandler("listOutbox", (call) => respond(call, 200, call.ctx.outbox.list(queryParam(call, "to") ?? undefined)));
 
-export const clearOutbox: OperationHandler = (call) => {
+export const clearOutbox = defineHandler("clearOutbox", (call) => {
   call.ctx.outbox.clear();
-  return { status: 204 };
-};
+  return respondEmpty(call, 204);
+});

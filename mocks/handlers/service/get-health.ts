@@ -1,5 +1,5 @@
 // GET /health — public liveness.
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const getHealth: OperationHandler = () => json({ status: "ok" });
+export const getHealth = defineHandler("getHealth", (call) => respond(call, 200, { status: "ok" }));

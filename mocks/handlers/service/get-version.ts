@@ -1,8 +1,8 @@
 // GET /api/version — the mock reports the contract's version and knows of no newer release.
-import { spec } from "#openapi";
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { specInfo } from "#openapi";
+import { respond } from "../../core/typed-reply.ts";
+import { defineHandler } from "../define-handler.ts";
 
-const current = typeof spec.info === "object" && spec.info !== null && "version" in spec.info && typeof spec.info.version === "string" ? spec.info.version : "0.0.0";
+const current = specInfo.version;
 
-export const getVersion: OperationHandler = () => json({ current, latest: null, updateAvailable: false, releaseUrl: null });
+export const getVersion = defineHandler("getVersion", (call) => respond(call, 200, { current, latest: null, updateAvailable: false, releaseUrl: null }));

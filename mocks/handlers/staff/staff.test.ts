@@ -1,7 +1,8 @@
 // The staff handlers on a demo clinic: provisioning (D13, placeholder email, username sign-in),
 // providers, specialties (D12) and admin-set passwords (D20).
 import { expect, test } from "vitest";
-import { demoMock, field, pick, seededUser, signedInAs, testClient } from "../organization/test-client.ts";
+import { betterAuthError, temetroMessage } from "#openapi";
+import { demoMock, field, pick, seededUser, signedInAs, testClient } from "#targets/testing/test-client";
 
 const frontDesk = { name: "Grace Mensah", username: "FrontDesk1", password: "correct-horse-battery-1", role: "reception" };
 
@@ -21,7 +22,7 @@ test("answers 400 with Better Auth's message for a taken username", async () => 
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   const taken = await owner.request("/api/staff", { json: { ...frontDesk, username: seededUser(seed, "doctor").username } });
-  expect(taken).toEqual({ status: 400, body: { error: "Username is already taken. Please try another." }, setCookies: [] });
+  expect({ status: taken.status, body: taken.body, setCookies: taken.setCookies }).toEqual({ status: 400, body: { error: betterAuthError("USERNAME_IS_ALREADY_TAKEN").message }, setCookies: [] });
 });
 
 test("refuses a username with other characters with temetro's message", async () => {
@@ -36,12 +37,12 @@ test("counts the trimmed username as temetro does, and checks the address as Bet
   const owner = await signedInAs(api, seed, "owner");
   // Found by fuzzing: the spec's lengths count the untrimmed value, the plugin's the stored one.
   const short = await owner.request("/api/staff", { json: { ...frontDesk, username: "  .  " } });
-  expect(short).toEqual({ status: 400, setCookies: [], body: { error: "Validation failed", details: [
+  expect({ status: short.status, body: short.body, setCookies: short.setCookies }).toEqual({ status: 400, setCookies: [], body: { error: "Validation failed", details: [
     { origin: "string", code: "too_small", minimum: 3, inclusive: true, path: ["username"], message: "Too small: expected string to have >=3 characters" },
   ] } });
   // ".a." is a valid username, but its placeholder ".a.@<slug>.temetro.local" is no e-mail address (was a 500).
   const placeholder = await owner.request("/api/staff", { json: { ...frontDesk, username: ".a." } });
-  expect(placeholder).toEqual({ status: 400, body: { error: "[body.email] Invalid email address" }, setCookies: [] });
+  expect({ status: placeholder.status, body: placeholder.body, setCookies: placeholder.setCookies }).toEqual({ status: 400, body: { error: "[body.email] Invalid email address" }, setCookies: [] });
 });
 
 test("lists providers to any member, only exact owner, admin, doctor and member roles, with specialties (D12)", async () => {
@@ -84,13 +85,13 @@ test("refuses a member past the 200-member limit with 400 and Better Auth's reas
     expect(created.status).toBe(201);
   }
   const refused = await owner.request("/api/staff", { json: { ...frontDesk, username: "staff_201" } });
-  expect(refused).toMatchObject({ status: 400, body: { error: "Organization membership limit reached" } });
+  expect(refused).toMatchObject({ status: 400, body: { error: betterAuthError("ORGANIZATION_MEMBERSHIP_LIMIT_REACHED").message } });
   expect((await owner.request("/api/auth/organization/list-members")).body).toMatchObject({ total: 200 });
 }, 60_000);
 
-test("answers 404 Member not found. for a user outside the clinic", async () => {
+test(`answers 404 ${temetroMessage("MEMBER_NOT_FOUND")} for a user outside the clinic`, async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
-  expect(await owner.request("/api/staff/nobody", { method: "PATCH", json: { specialty: null } })).toMatchObject({ status: 404, body: { error: "Member not found." } });
+  expect(await owner.request("/api/staff/nobody", { method: "PATCH", json: { specialty: null } })).toMatchObject({ status: 404, body: { error: temetroMessage("MEMBER_NOT_FOUND") } });
   expect(await owner.request("/api/staff/nobody/password", { method: "PATCH", json: { newPassword: "long-enough-password" } })).toMatchObject({ status: 404 });
 });

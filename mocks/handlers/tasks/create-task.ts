@@ -1,12 +1,11 @@
 // POST /api/tasks — creates a task; the caller is its creator and `done` follows the status.
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { createTask as storeTask, presentTask } from "../../services/tasks.ts";
 import { clinicCaller } from "../clinic-caller.ts";
-import { parseBody } from "../parse-body.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const createTask: OperationHandler = async (call) => {
+export const createTask = defineHandler("createTask", async (call) => {
   const caller = clinicCaller(call);
-  const task = await storeTask(call.ctx, caller.organizationId, { id: caller.userId, name: caller.name }, parseBody<"TaskInput">(call));
-  return json(presentTask(task), 201);
-};
+  const task = await storeTask(call.ctx, caller.organizationId, { id: caller.userId, name: caller.name }, call.body);
+  return respond(call, 201, presentTask(task));
+});

@@ -1,11 +1,11 @@
 // DELETE /api/tasks/{id} — deletes a task of the clinic (task:delete: owner, admin, doctor, member).
-import type { OperationHandler } from "../../core/call.ts";
-import { requireTask } from "../../services/tasks.ts";
+import { respondEmpty } from "../../core/typed-reply.ts";
+import { removeTask, requireTask } from "../../services/tasks.ts";
 import { clinicCaller } from "../clinic-caller.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const deleteTask: OperationHandler = (call) => {
+export const deleteTask = defineHandler("deleteTask", (call) => {
   const { organizationId } = clinicCaller(call);
-  const task = requireTask(call.ctx, organizationId, call.params.id ?? "");
-  call.ctx.store.tasks.deleteMany((q) => q.where({ id: task.id }));
-  return { status: 204 };
-};
+  removeTask(call.ctx, requireTask(call.ctx, organizationId, call.params.id));
+  return respondEmpty(call, 204);
+});

@@ -1,7 +1,8 @@
 // The task handlers on a demo clinic: defaults, visibility by creator, person and department,
 // PATCH as a true partial update (D10), and 404 for non-UUID or foreign ids.
 import { expect, test } from "vitest";
-import { demoMock, field, pick, signedInAs, signedUp } from "../organization/test-client.ts";
+import { temetroMessage } from "#openapi";
+import { demoMock, field, pick, signedInAs, signedUp } from "#targets/testing/test-client";
 
 test("creates a task with temetro's defaults and the caller as creator", async () => {
   const { api, seed } = await demoMock();
@@ -44,15 +45,15 @@ test("changes only the fields a PATCH sends, and done maps to status (D10)", asy
   expect(unchanged.body).toEqual(both.body);
 });
 
-test("answers 404 Task not found. for a non-UUID id and for another clinic's task", async () => {
+test(`answers 404 ${temetroMessage("TASK_NOT_FOUND")} for a non-UUID id and for another clinic's task`, async () => {
   const { api, seed } = await demoMock();
   const owner = await signedInAs(api, seed, "owner");
   const id = field((await owner.request("/api/tasks", { json: { title: "Ours" } })).body, "id");
-  expect(await owner.request("/api/tasks/not-a-uuid", { method: "PATCH", json: {} })).toMatchObject({ status: 404, body: { error: "Task not found." } });
+  expect(await owner.request("/api/tasks/not-a-uuid", { method: "PATCH", json: {} })).toMatchObject({ status: 404, body: { error: temetroMessage("TASK_NOT_FOUND") } });
   const other = await signedUp(api, "other");
   const created = await other.request("/api/auth/organization/create", { json: { name: "Elsewhere", slug: "elsewhere" } });
   await other.request("/api/auth/organization/set-active", { json: { organizationId: field(created.body, "id") } });
-  expect(await other.request(`/api/tasks/${id}`, { method: "DELETE" })).toMatchObject({ status: 404, body: { error: "Task not found." } });
+  expect(await other.request(`/api/tasks/${id}`, { method: "DELETE" })).toMatchObject({ status: 404, body: { error: temetroMessage("TASK_NOT_FOUND") } });
 });
 
 test("lets only owner, admin, doctor and member delete", async () => {

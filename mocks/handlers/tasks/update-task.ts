@@ -1,12 +1,11 @@
 // PATCH /api/tasks/{id} — a true partial update (D10) of any task of the clinic (no visibility check: D27).
-import type { OperationHandler } from "../../core/call.ts";
-import { json } from "../../core/reply.ts";
+import { respond } from "../../core/typed-reply.ts";
 import { patchTask, presentTask, requireTask } from "../../services/tasks.ts";
 import { clinicCaller } from "../clinic-caller.ts";
-import { parseBody } from "../parse-body.ts";
+import { defineHandler } from "../define-handler.ts";
 
-export const updateTask: OperationHandler = async (call) => {
+export const updateTask = defineHandler("updateTask", async (call) => {
   const { organizationId } = clinicCaller(call);
-  const task = requireTask(call.ctx, organizationId, call.params.id ?? "");
-  return json(presentTask(await patchTask(call.ctx, task, parseBody<"TaskPatch">(call))));
-};
+  const task = requireTask(call.ctx, organizationId, call.params.id);
+  return respond(call, 200, presentTask(await patchTask(call.ctx, task, call.body)));
+});

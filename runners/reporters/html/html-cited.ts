@@ -1,14 +1,11 @@
 // The promises the report cites, carried inside it so its links work offline: each operation a
 // failure or an advisory is about (as the spec describes it) and each decision they cite (the
 // decision log's text). The rest of the spec and the log ship with the package.
-import { z } from "zod";
-import { getOperation, spec } from "#openapi";
+import { getOperation } from "#openapi";
 import { decisionLog } from "../package-sources.ts";
 import type { Report } from "../report-schema.ts";
 import { anchorId, html } from "./html.ts";
 import type { SafeHtml } from "./html.ts";
-
-const operationTextSchema = z.looseObject({ description: z.string().optional() });
 
 /** The cited operations and decisions; nothing when no failure or advisory cites any. */
 export function renderCited(report: Report): SafeHtml | string {
@@ -31,12 +28,12 @@ ${decisionIds.flatMap((id) => {
 
 function renderOperation(operationId: string): SafeHtml {
   const operation = getOperation(operationId);
-  const { description } = operationTextSchema.parse(spec.paths[operation.path]?.[operation.method] ?? {});
+  const { description } = operation;
   const rules = Object.entries(operation.rules).map(([name, value]) => `${name}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`);
   return html`<article class="card operation-card" id="${anchorId("op", operationId)}">
 <h3><code>${operation.method.toUpperCase()} ${operation.path}</code> ${operation.summary}</h3>
 <p class="where">operationId ${operationId} · in openapi/openapi.yaml (bundled: openapi/generated/openapi.json)</p>
-${description === undefined ? "" : html`<p>${description}</p>`}
+${description === "" ? "" : html`<p>${description}</p>`}
 <p><strong>x-rules</strong> <code>${rules.join("; ")}</code> · <strong>responses</strong> ${operation.statuses.join(", ")}</p>
 </article>`;
 }
