@@ -8,7 +8,8 @@ import type { MockContext } from "./core/context.ts";
 import { isDisallowedOrigin, preflight, withCors } from "./core/cors.ts";
 import { unknownAuthRoute, unknownRoute, unlistedTemetroRequest } from "./core/fallbacks.ts";
 import { createOutbox } from "./core/outbox.ts";
-import { runOperation } from "./core/pipeline.ts";
+import { answerOfReply } from "./core/mock-answer.ts";
+import { answerOperation, runOperation } from "./core/pipeline.ts";
 import { createRateLimiter } from "./core/rate-limiter.ts";
 import { createRealtime } from "./core/realtime.ts";
 import { lookupSession } from "./core/sessions.ts";
@@ -48,11 +49,11 @@ function buildHandlers(ctx: MockContext): { handlers: HttpHandler[]; byOperation
   return { handlers, byOperation };
 }
 
-/** A mock of temetro's API. Nothing is shared between two mocks. */
-export async function createMockApi(options: MockOptions = {}): Promise<MockApi> {
+/** The state and rules one mock works on: what its handlers and services read and write. */
+export function createMockContext(options: MockOptions = {}): MockContext {
   const config = resolveConfig(options);
   const clock = options.clock ?? createClock();
-  const ctx: MockContext = {
+  return {
     config,
     clock,
     store: createStore(),
@@ -61,6 +62,14 @@ export async function createMockApi(options: MockOptions = {}): Promise<MockApi>
     realtime: createRealtime(),
     log: config.log,
   };
+}
+
+/**
+ * A mock of temetro's API. Nothing is shared between two mocks. `ctx`, made by createMockContext from
+ * the same options, lets a script reach the services of the mock it also calls (a benchmark's seeding).
+ */
+export async function createMockApi(options: MockOptions = {}, ctx: MockContext = createMockContext(options)): Promise<MockApi> {
+  const { config, clock } = ctx;
   const { handlers, byOperation } = buildHandlers(ctx);
   const seedName = options.seed ?? "empty";
   let seedInfo = await applySeed(ctx, seedName);
@@ -71,6 +80,12 @@ export async function createMockApi(options: MockOptions = {}): Promise<MockApi>
       const matched = matchOperation(request.method, new URL(request.url).pathname);
       const own = matched === undefined ? undefined : byOperation.get(matched.operation.operationId);
       return (await getResponse(own === undefined ? handlers : [own], request)) ?? unknownRoute();
+    },
+    async answer(request) {
+      const matched = matchOperation(request.method, new URL(request.url).pathname);
+      const handler = matched === undefined ? undefined : operationHandlers[matched.operation.operationId];
+      if (matched === undefined || handler === undefined) return undefined;
+      return answerOfReply(config, request, await answerOperation(ctx, matched.operation, handler, request, matched.params));
     },
     outbox: { list: (to) => ctx.outbox.list(to), clear: () => ctx.outbox.clear() },
     async resolveSession(headers) {

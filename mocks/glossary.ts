@@ -1,6 +1,10 @@
 // Public types of the mock: what `createMockApi` takes and gives.
 import type { HttpHandler } from "msw";
 import type { components } from "#openapi";
+import type { MockAnswer } from "./core/mock-answer.ts";
+import type { MockRequest } from "./core/mock-request.ts";
+
+export type { MockAnswer, MockRequest };
 
 export type OutboxMessage = components["schemas"]["OutboxMessage"];
 
@@ -70,6 +74,11 @@ export type MockApi = {
   handlers: HttpHandler[];
   /** Hands a request straight to the handlers (no network, no interception). */
   fetch(request: Request): Promise<Response>;
+  /**
+   * Answers a request an operation of the contract takes without building a fetch Request or
+   * Response (the standalone server's path); undefined for any other request, which `fetch` answers.
+   */
+  answer(request: MockRequest): Promise<MockAnswer | undefined>;
   clock: Clock;
   outbox: { list(to?: string): OutboxMessage[]; clear(): void };
   /** Resolves the session of a set of request headers (cookies), cookie cache included. */

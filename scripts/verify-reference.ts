@@ -2,21 +2,10 @@
 // runs `temetro-contract verify --url` against it with the arguments given, and stops it again.
 //   node scripts/verify-reference.ts [verify options…]      (npm run verify:reference -- …)
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort } from "./free-port.ts";
 
 const root = join(import.meta.dirname, "..");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.once("error", reject);
-  });
-}
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -4,12 +4,13 @@ import type { MockContext } from "./context.ts";
 import type { OperationId, PathParamsOf, QueryNameOf, RequestBodyOf } from "./operation-types.ts";
 import type { Reply } from "./reply.ts";
 import type { SessionLookup } from "./sessions.ts";
+import type { MockRequest } from "./mock-request.ts";
 import type { MemberRecord } from "./store.ts";
 
 export type Call = {
   ctx: MockContext;
   operation: Operation;
-  request: Request;
+  request: MockRequest;
   url: URL;
   params: Record<string, string>;
   /** The JSON body, already validated against the operation's request schema (undefined when none). */

@@ -83,8 +83,28 @@ export async function signCookieValue(value: string, secret: string): Promise<st
   return encodeURIComponent(`${value}.${await sign(value, secret)}`);
 }
 
+/** Keeps a value in a cache of at most 1024 entries (the oldest goes first, so a mock serving many clients stays small); returns it. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= 1024) cache.delete(cache.keys().next().value ?? "");
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * Signed cookie values already checked, per secret: a client sends the same cookies on every
+ * request, so each is verified once (an HMAC cost more than the rest of a cached-session read).
+ */
+const checked = new Map<string, Map<string, string | null>>();
+
 /** The value of a signed cookie, or null when the signature does not match. */
 export async function unsignCookieValue(raw: string, secret: string): Promise<string | null> {
+  let known = checked.get(secret);
+  if (known === undefined) checked.set(secret, (known = new Map()));
+  const value = known.get(raw);
+  return value !== undefined ? value : remember(known, raw, await verifySignedValue(raw, secret));
+}
+
+async function verifySignedValue(raw: string, secret: string): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
@@ -102,8 +122,16 @@ export function base64UrlEncode(text: string): string {
   return toBase64(encoder.encode(text)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
+/** Cookie-cache payloads already decoded: like the signatures, the same few come back on every request. */
+const decodedPayloads = new Map<string, string | null>();
+
 /** The UTF-8 string of a base64url value, or null when it is not one. */
 export function base64UrlDecode(value: string): string | null {
+  const known = decodedPayloads.get(value);
+  return known !== undefined ? known : remember(decodedPayloads, value, decodeBase64Url(value));
+}
+
+function decodeBase64Url(value: string): string | null {
   try {
     const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
     const bytes = new Uint8Array(binary.length);

@@ -6,6 +6,7 @@ import type { MockContext } from "./context.ts";
 import { ReplyError, temetroReply } from "./reply.ts";
 import { lookupSession, type SessionLookup } from "./sessions.ts";
 import type { MemberRecord } from "./store.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 
 export type GuardResult = { session: SessionLookup | null; member: MemberRecord | null };
 type RouterRules = Pick<Operation["rules"], "session" | "activeClinic">;
@@ -15,7 +16,7 @@ const deny = (key: TemetroErrorKey): never => {
 };
 
 /** Runs requireAuth and requireOrg as the rules ask; throws the 401/403 reply when one refuses. */
-export async function applyRouterGuards(ctx: MockContext, rules: RouterRules, headers: Headers): Promise<GuardResult> {
+export async function applyRouterGuards(ctx: MockContext, rules: RouterRules, headers: RequestHeaders): Promise<GuardResult> {
   if (rules.session === "none") return { session: null, member: null };
   // auth.api.getSession on the server: the cookie cache applies, but its cookies never reach the client.
   const session = await lookupSession(ctx, headers);

@@ -1,12 +1,13 @@
 // Better Auth's origin (CSRF) checks on /api/auth/*, answered as Better Auth answers them.
 import type { BetterAuthErrorCode } from "#openapi";
 import type { MockConfig } from "./config.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 import { isTrustedUrl, trustedOriginsFor } from "./trusted-origins.ts";
 
 /** A failed check: the Better Auth error code to answer with (always 403). */
 export type OriginFailure = { code: BetterAuthErrorCode };
 
-function validateOrigin(config: MockConfig, headers: Headers, force: boolean): OriginFailure | null {
+function validateOrigin(config: MockConfig, headers: RequestHeaders, force: boolean): OriginFailure | null {
   const origin = headers.get("origin");
   const originHeader = origin || headers.get("referer") || "";
   if (!force && !headers.has("cookie")) return null;
@@ -18,7 +19,7 @@ function validateOrigin(config: MockConfig, headers: Headers, force: boolean): O
  * The sign-in/sign-up check (formCsrfMiddleware): with a cookie, the ordinary check; without one,
  * Fetch Metadata or an Origin/Referer forces it, and a cross-site navigation is refused outright.
  */
-export function checkFirstLogin(config: MockConfig, headers: Headers): OriginFailure | null {
+export function checkFirstLogin(config: MockConfig, headers: RequestHeaders): OriginFailure | null {
   if (headers.has("cookie")) return validateOrigin(config, headers, false);
   const site = headers.get("sec-fetch-site");
   const mode = headers.get("sec-fetch-mode");
@@ -37,7 +38,7 @@ const URL_FIELDS: Array<[string, BetterAuthErrorCode]> = [
 ];
 
 /** The check every state-changing auth request passes (originCheckMiddleware): Origin, then redirect URLs. */
-export function checkStateChangingRequest(config: MockConfig, method: string, headers: Headers, body: unknown): OriginFailure | null {
+export function checkStateChangingRequest(config: MockConfig, method: string, headers: RequestHeaders, body: unknown): OriginFailure | null {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return null;
   const failure = validateOrigin(config, headers, false);
   if (failure !== null) return failure;

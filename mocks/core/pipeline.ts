@@ -5,6 +5,7 @@ import type { OperationHandler } from "./call.ts";
 import type { MockContext } from "./context.ts";
 import { answerOperation } from "./pipeline/answer-operation.ts";
 import { toResponse } from "./reply.ts";
+import type { MockRequest } from "./mock-request.ts";
 
 export { answerOperation } from "./pipeline/answer-operation.ts";
 export { mergeSetCookies } from "./pipeline/merge-set-cookies.ts";
@@ -14,6 +15,6 @@ export { queryFlag } from "./pipeline/session.ts";
 export type { PipelineState, Stage } from "./pipeline/stage.ts";
 
 /** Runs one operation for a request as a fetch Response: rules, then handler; any other failure is a logged 500 (a bug). */
-export async function runOperation(ctx: MockContext, operation: Operation, handler: OperationHandler, request: Request, params: Record<string, string>): Promise<Response> {
+export async function runOperation(ctx: MockContext, operation: Operation, handler: OperationHandler, request: MockRequest, params: Record<string, string>): Promise<Response> {
   return toResponse(await answerOperation(ctx, operation, handler, request, params));
 }

@@ -6,6 +6,7 @@ import { requestBodyValidator, type Operation } from "#openapi";
 import { readBetterAuthBody } from "./better-auth-body.ts";
 import { JSON_BODY_LIMIT_BYTES } from "./config.ts";
 import { betterAuthReply, ReplyError, temetroReply, temetroValidationReply, type Reply } from "./reply.ts";
+import type { MockRequest } from "./mock-request.ts";
 
 type Issue = { code: string; path: PropertyKey[]; message: string };
 
@@ -15,7 +16,7 @@ type Issue = { code: string; path: PropertyKey[]; message: string };
  * reads a body with express.json(): only `application/json` is parsed (anything else, text/plain or
  * no Content-Type, leaves no body, decision D39), and an empty JSON body is `{}`.
  */
-export async function readJsonBody(request: Request, family: Operation["family"], mediaTypes: readonly string[] = ["application/json"]): Promise<unknown> {
+export async function readJsonBody(request: MockRequest, family: Operation["family"], mediaTypes: readonly string[] = ["application/json"]): Promise<unknown> {
   const text = await request.text();
   const contentType = request.headers.get("content-type") ?? "";
   if (family === "better-auth") return readBetterAuthBody(text, contentType, mediaTypes);

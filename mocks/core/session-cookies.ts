@@ -6,6 +6,7 @@ import { COOKIE_CACHE_MAX_AGE_S, SESSION_EXPIRES_IN_S } from "./config.ts";
 import { chunkedCookies, chunkedCookieValue, expiredCookieChunks } from "./cookie-chunks.ts";
 import { base64UrlDecode, base64UrlEncode, cookieNames, parseCookieHeader, serializeCookie, sign, signCookieValue, unsignCookieValue } from "./cookies.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 
 /** What the cookie cache holds: the session and user as they were when it was issued. */
 export type CachedSession = { session: SessionRecord; user: UserRecord; expiresAt: number };
@@ -27,7 +28,7 @@ async function compactCacheValue(config: MockConfig, session: SessionRecord, use
  * The Set-Cookie headers of the cookie cache for a session (a browser-session cookie when
  * dontRemember): one cookie, or its chunks, after the expiry of what the request carried.
  */
-export async function sessionDataCookies(config: MockConfig, session: SessionRecord, user: UserRecord, now: number, requestHeaders: Headers, dontRemember = false): Promise<string[]> {
+export async function sessionDataCookies(config: MockConfig, session: SessionRecord, user: UserRecord, now: number, requestHeaders: RequestHeaders, dontRemember = false): Promise<string[]> {
   const lifetime = dontRemember ? BROWSER_SESSION_CACHE_S : COOKIE_CACHE_MAX_AGE_S;
   const value = await compactCacheValue(config, session, user, now, now + lifetime * 1000);
   const options = { maxAge: dontRemember ? undefined : COOKIE_CACHE_MAX_AGE_S, secure: config.secure };
@@ -38,7 +39,7 @@ export async function sessionDataCookies(config: MockConfig, session: SessionRec
  * The Set-Cookie headers of a new or refreshed session, in Better Auth's order: token, then
  * dont_remember when asked (or its expiry when the request carried one), then the cookie cache.
  */
-export async function sessionCookies(config: MockConfig, session: SessionRecord, user: UserRecord, now: number, requestHeaders: Headers, dontRemember = false): Promise<string[]> {
+export async function sessionCookies(config: MockConfig, session: SessionRecord, user: UserRecord, now: number, requestHeaders: RequestHeaders, dontRemember = false): Promise<string[]> {
   const names = cookieNames(config);
   const token = serializeCookie(names.sessionToken, await signCookieValue(session.token, config.secret), {
     maxAge: dontRemember ? undefined : SESSION_EXPIRES_IN_S,
@@ -59,14 +60,14 @@ export const expiredCookie = (config: MockConfig, name: string) => serializeCook
  * Set-Cookie headers that expire every session cookie. Like Better Auth, the cookie cache is
  * expired by name, and then each name the request carried for it (whole or in chunks) once more.
  */
-export function clearedSessionCookies(config: MockConfig, requestHeaders?: Headers): string[] {
+export function clearedSessionCookies(config: MockConfig, requestHeaders?: RequestHeaders): string[] {
   const names = cookieNames(config);
   const carried = expiredCookieChunks(names.sessionData, { secure: config.secure }, parseCookieHeader(requestHeaders?.get("cookie") ?? null));
   return [expiredCookie(config, names.sessionToken), expiredCookie(config, names.sessionData), ...carried, expiredCookie(config, names.dontRemember)];
 }
 
 /** The cookie cache a request carries, whole or reassembled from its chunks, or undefined. */
-export function carriedSessionData(config: MockConfig, requestHeaders: Headers): string | undefined {
+export function carriedSessionData(config: MockConfig, requestHeaders: RequestHeaders): string | undefined {
   return chunkedCookieValue(parseCookieHeader(requestHeaders.get("cookie")), cookieNames(config).sessionData);
 }
 

@@ -7,6 +7,7 @@ import type { MockContext } from "./context.ts";
 import { generateId } from "./ids.ts";
 import { carriedSessionData, expiredCookie, readSessionDataCookie, sessionCookies, sessionDataCookies } from "./session-cookies.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 
 export type SessionLookup = {
   session: SessionRecord;
@@ -43,13 +44,13 @@ export async function createSession(
 }
 
 /** The Set-Cookie headers for a session of a user, answering a request with these headers (whose stale cache chunks they expire). */
-export async function cookiesForSession(ctx: MockContext, session: SessionRecord, requestHeaders: Headers, dontRemember = false): Promise<string[]> {
+export async function cookiesForSession(ctx: MockContext, session: SessionRecord, requestHeaders: RequestHeaders, dontRemember = false): Promise<string[]> {
   const user = ctx.store.users.findFirst((q) => q.where({ id: session.userId }), { strict: true });
   return sessionCookies(ctx.config, session, user, ctx.clock.now(), requestHeaders, dontRemember);
 }
 
 /** The signed session token a request's cookies carry, or null. */
-export async function sessionTokenOf(ctx: MockContext, headers: Headers): Promise<string | null> {
+export async function sessionTokenOf(ctx: MockContext, headers: RequestHeaders): Promise<string | null> {
   const raw = parseCookieHeader(headers.get("cookie")).get(cookieNames(ctx.config).sessionToken);
   return raw === undefined ? null : unsignCookieValue(raw, ctx.config.secret);
 }
@@ -59,7 +60,7 @@ export async function sessionTokenOf(ctx: MockContext, headers: Headers): Promis
  * reassembled from its chunks) while it is fresh and matches the token, even when the session was
  * revoked since, else from the store. A cache that was sent but cannot be used is expired first.
  */
-export async function lookupSession(ctx: MockContext, headers: Headers, options: { cookieCache?: boolean; disableRefresh?: boolean } = {}): Promise<SessionLookup | null> {
+export async function lookupSession(ctx: MockContext, headers: RequestHeaders, options: { cookieCache?: boolean; disableRefresh?: boolean } = {}): Promise<SessionLookup | null> {
   const token = await sessionTokenOf(ctx, headers);
   if (token === null) return null;
   const names = cookieNames(ctx.config);

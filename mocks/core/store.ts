@@ -71,6 +71,8 @@ export function createStore() {
     serial: createKeyedQueue(),
     /** Each clinic's file numbers: their holders and the greatest, for O(1) numbering (patients only write it through services/patients.ts). */
     fileNumbers: createFileNumberIndex(),
+    /** clinic id → its patients by id, in registration order: O(1) reads however many clinics the store holds. */
+    patientsByClinic: new Map<string, Map<string, PatientRecord>>(),
   };
 }
 
@@ -83,6 +85,7 @@ export function clearStore(store: Store): void {
   store.invitations.clear();
   store.patients.clear();
   store.fileNumbers.clear();
+  store.patientsByClinic.clear();
   store.appointments.clear();
   store.prescriptions.clear();
   store.tasks.clear();

@@ -1,5 +1,6 @@
 // Which origins are trusted: temetro's isAllowedOrigin (lib/origins.ts) feeding Better Auth's trustedOrigins.
 import type { MockConfig } from "./config.ts";
+import type { RequestHeaders } from "./mock-request.ts";
 
 const PRIVATE_HOSTS = [/^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./];
 
@@ -29,7 +30,7 @@ export function isAllowedOrigin(config: MockConfig, origin: string): boolean {
  * The trusted origins for one request: the deployment's own origin, the frontend, configured
  * origins, and the request's Origin when temetro's isAllowedOrigin accepts it.
  */
-export function trustedOriginsFor(config: MockConfig, headers: Headers): string[] {
+export function trustedOriginsFor(config: MockConfig, headers: RequestHeaders): string[] {
   const list = [originOf(config.baseUrl) ?? config.baseUrl, config.frontendUrl, ...config.trustedOrigins.filter((entry) => entry !== "*")];
   const origin = headers.get("origin");
   if (origin !== null && origin !== "null" && isAllowedOrigin(config, origin)) list.push(origin);

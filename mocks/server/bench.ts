@@ -5,7 +5,7 @@
 // node:http server is measured first the same way: compare against it, as the machine's load moves both.
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import { MOCK_SERVER_SCRIPT, runScenario, signUpOverPool, startChild } from "./load-driver.ts";
+import { BARE_SERVER_SCRIPT, MOCK_SERVER_SCRIPT, runScenario, signUpOverPool, startChild } from "./load-driver.ts";
 import type { Scenario } from "./load-driver.ts";
 
 const { values } = parseArgs({ options: { connections: { type: "string", default: "10" }, requests: { type: "string", default: "5000" } } });
@@ -15,11 +15,6 @@ const FRONTEND = "http://localhost:3000";
 const json = { "content-type": "application/json", origin: FRONTEND };
 /** A distinct client IP per request, so Better Auth's per-IP rate limits never answer instead of the route. */
 const ipOf = (index: number) => `198.18.${(index >> 8) & 255}.${index & 255}`;
-
-/** The floor of this machine: a bare node:http server answering a fixed JSON body. */
-const BARE = `const server = (await import("node:http")).createServer((req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}'));
-server.listen(0, "127.0.0.1", () => console.log("listening on http://localhost:" + server.address().port));
-process.once("SIGINT", () => server.close());`;
 
 const WARM_UP = 500;
 
@@ -33,7 +28,7 @@ async function measure(pool: Pool, scenario: Scenario): Promise<void> {
 
 console.log(`${CONNECTIONS} connections, ${REQUESTS} requests per scenario after ${WARM_UP} warm-up, Node ${process.version}, load average ${(await import("node:os")).loadavg()[0]?.toFixed(1)}\n`);
 console.log(`${"scenario".padEnd(52)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  statuses`);
-const bare = await startChild(BARE);
+const bare = await startChild(BARE_SERVER_SCRIPT);
 const barePool = new Pool(bare.url, { connections: CONNECTIONS });
 await measure(barePool, { name: "baseline: bare node:http, fixed JSON", request: () => ({ path: "/", method: "GET" }) });
 await barePool.close();

@@ -1,43 +1,20 @@
-// The node:http side of the standalone mock: each IncomingMessage becomes a WHATWG Request for
-// MockApi.fetch, and the Response is written back with every Set-Cookie as its own header.
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { fetchableMethod } from "../core/fetch-method.ts";
+// The node:http side of the standalone mock. A request an operation takes goes the direct path
+// (MockApi.answer: no fetch Request or Response is built); anything else (fallbacks, preflights)
+// goes through MockApi.fetch. Either answer is written with every Set-Cookie as its own header.
+import type { RequestListener, ServerResponse } from "node:http";
+import { answerOfResponse, type MockAnswer } from "../core/mock-answer.ts";
 import type { MockApi } from "../glossary.ts";
+import { incomingRequest } from "./incoming-request.ts";
 
 /** Where requests go once the server knows its own address: the mock and the origin requests are built on. */
 export type RequestTarget = { api: MockApi; origin: string };
 
-const BODYLESS = new Set(["GET", "HEAD"]);
-
-async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (BODYLESS.has(req.method ?? "GET")) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return chunks.length === 0 ? undefined : new Uint8Array(Buffer.concat(chunks));
-}
-
-/** The Request of an incoming message on `origin`, with temetro's X-Forwarded-For backfill from the socket. */
-export async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (let index = 0; index + 1 < req.rawHeaders.length; index += 2) headers.append(req.rawHeaders[index] ?? "", req.rawHeaders[index + 1] ?? "");
-  // temetro (index.ts): `if (!req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress`.
-  if (!headers.get("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
-  const path = req.url?.startsWith("/") ? req.url : "/";
-  // TRACE cannot be a fetch Request: it reaches the mock under a stand-in name (D36).
-  return new Request(`${origin}${path}`, { method: fetchableMethod(req.method ?? "GET"), headers, body: await readBody(req) });
-}
-
-/** Writes a Response to a ServerResponse: status, headers, each Set-Cookie separately, body. */
-export async function writeResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
-  for (const [name, value] of response.headers) {
-    if (name !== "set-cookie") res.setHeader(name, value);
-  }
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) res.setHeader("set-cookie", cookies);
-  res.statusCode = response.status;
-  if (response.statusText) res.statusMessage = response.statusText;
-  const body = response.body === null ? undefined : Buffer.from(await response.arrayBuffer());
-  res.end(method === "HEAD" ? undefined : body);
+/** Writes an answer to a ServerResponse: status, headers, each Set-Cookie separately, body (none for HEAD). */
+export function writeAnswer(res: ServerResponse, answer: MockAnswer, method: string): void {
+  for (const name in answer.headers) res.setHeader(name, answer.headers[name] ?? "");
+  if (answer.cookies.length > 0) res.setHeader("set-cookie", answer.cookies);
+  res.statusCode = answer.status;
+  res.end(method === "HEAD" ? undefined : answer.body);
 }
 
 /** A request listener that answers every request with the mock, once `target` resolves. */
@@ -45,8 +22,9 @@ export function createRequestListener(target: Promise<RequestTarget>, log: (line
   return (req, res) => {
     void (async () => {
       const { api, origin } = await target;
-      const response = await api.fetch(await toFetchRequest(req, origin));
-      await writeResponse(res, response, req.method ?? "GET");
+      const request = await incomingRequest(req, origin);
+      const answer = (await api.answer(request)) ?? (await answerOfResponse(await api.fetch(request.toFetchRequest())));
+      writeAnswer(res, answer, req.method ?? "GET");
     })().catch((error: unknown) => {
       log(`[mock] Failed to answer ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (res.headersSent) return void res.destroy();

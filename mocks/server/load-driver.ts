@@ -1,5 +1,5 @@
-// Drives a server in a child process over loopback with undici: the shared half of the benchmark
-// (bench.ts) and the soak test (soak.ts). Scripts that print figures, not tests.
+// Drives a server in a child process over loopback with undici: the shared half of the benchmarks
+// (bench.ts, scripts/bench/) and the soak test (soak.ts). Scripts that print figures, not tests.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Dispatcher, Pool } from "undici";
@@ -10,9 +10,16 @@ export type Scenario = { name: string; request: (index: number) => Dispatcher.Re
 export const MOCK_SERVER_SCRIPT = `const { serveUntilSignal } = await import(${JSON.stringify(fileURLToPath(new URL("./serve-until-signal.ts", import.meta.url)))});
 await serveUntilSignal({ port: 0 });`;
 
-/** Runs a server script in a child process; resolves with its URL once it prints "listening on <url>". */
-export function startChild(script: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+/** The floor of this machine: a bare node:http server answering a fixed JSON body, whatever the request. */
+export const BARE_SERVER_SCRIPT = `const server = (await import("node:http")).createServer((req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}'));
+server.listen(0, "127.0.0.1", () => console.log("listening on http://localhost:" + server.address().port));
+process.once("SIGINT", () => server.close());`;
+
+export type ChildServer = { url: string; pid: number; stop(): Promise<void> };
+
+/** Runs a server script in a child process (with `env` added); resolves with its URL once it prints "listening on <url>". */
+export function startChild(script: string, env: Record<string, string> = {}): Promise<ChildServer> {
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return new Promise((resolve, reject) => {
     let output: string | null = "";

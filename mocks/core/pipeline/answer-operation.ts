@@ -6,6 +6,7 @@ import { temetroReply, type Reply } from "../reply.ts";
 import { withEarlierCookies } from "./merge-set-cookies.ts";
 import { pipelines } from "./pipelines.ts";
 import { callOf, createState, runStage, settle, type PipelineState, type Stage } from "./stage.ts";
+import type { MockRequest } from "../mock-request.ts";
 
 async function answerStages(stages: readonly Stage[], handler: OperationHandler, state: PipelineState): Promise<Reply> {
   for (const stage of stages) {
@@ -24,7 +25,7 @@ export async function answerOperation(
   ctx: MockContext,
   operation: Operation,
   handler: OperationHandler,
-  request: Request,
+  request: MockRequest,
   params: Record<string, string>,
   stages: readonly Stage[] = pipelines[operation.family],
 ): Promise<Reply> {

@@ -4,9 +4,10 @@ import { clientIpOf } from "../client-ip.ts";
 import type { MockContext } from "../context.ts";
 import type { Reply } from "../reply.ts";
 import type { Stage } from "./stage.ts";
+import type { MockRequest } from "../mock-request.ts";
 
 /** Better Auth's 429, or null when the request is within its rule. */
-export function rateLimitReply(ctx: MockContext, request: Request, pathname: string): Reply | null {
+export function rateLimitReply(ctx: MockContext, request: MockRequest, pathname: string): Reply | null {
   const authPath = rateLimitPath(pathname);
   if (authPath === undefined) return null;
   const decision = ctx.rateLimiter.consume(clientIpOf(request.headers), authPath);

@@ -7,12 +7,13 @@ import type { MockContext } from "../context.ts";
 import { ReplyError, type Reply } from "../reply.ts";
 import type { SessionLookup } from "../sessions.ts";
 import type { MemberRecord } from "../store.ts";
+import type { MockRequest } from "../mock-request.ts";
 
 /** A request on its way through an operation's stages; each stage fills in what it found. */
 export type PipelineState = {
   readonly ctx: MockContext;
   readonly operation: Operation;
-  readonly request: Request;
+  readonly request: MockRequest;
   readonly url: URL;
   readonly params: Record<string, string>;
   readonly clientIp: string;
@@ -37,7 +38,7 @@ export type Stage = {
 };
 
 /** A fresh state for a request to an operation: nothing read, no session, no cookies. */
-export function createState(ctx: MockContext, operation: Operation, request: Request, params: Record<string, string>): PipelineState {
+export function createState(ctx: MockContext, operation: Operation, request: MockRequest, params: Record<string, string>): PipelineState {
   const url = new URL(request.url);
   return { ctx, operation, request, url, params, clientIp: clientIpOf(request.headers), body: undefined, session: null, member: null, cookies: [], routeCheck: null };
 }

@@ -8,9 +8,10 @@ import { respond } from "../../core/typed-reply.ts";
 import { findMember } from "../../services/memberships.ts";
 import { findOrganizationById, findOrganizationBySlug, setActiveOrganization as setActive } from "../../services/organizations.ts";
 import { defineHandler } from "../define-handler.ts";
+import type { MockRequest } from "../../core/mock-request.ts";
 
 /** Sets the active clinic on the row; the refreshed cookies to answer the request with (setSessionCookie). */
-async function activate({ ctx, request }: { ctx: MockContext; request: Request }, lookup: SessionLookup, organizationId: string | null): Promise<string[]> {
+async function activate({ ctx, request }: { ctx: MockContext; request: MockRequest }, lookup: SessionLookup, organizationId: string | null): Promise<string[]> {
   const updated = await setActive(ctx, lookup.session.token, organizationId);
   const session = updated ?? { ...lookup.session, activeOrganizationId: organizationId };
   return cookiesForSession(ctx, session, request.headers, lookup.dontRemember);
