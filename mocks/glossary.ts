@@ -1,8 +1,7 @@
 // Public types of the mock: what `createMockApi` takes and gives.
 import type { HttpHandler } from "msw";
 import type { components } from "#openapi";
-import type { MockAnswer } from "./core/mock-answer.ts";
-import type { MockRequest } from "./core/mock-request.ts";
+import type { MockAnswer, MockRequest } from "./core/mock-request.ts";
 
 export type { MockAnswer, MockRequest };
 

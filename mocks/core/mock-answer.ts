@@ -2,18 +2,10 @@
 // in between: the standalone server's direct path. The same bytes as toResponse + withCors give.
 import type { MockConfig } from "./config.ts";
 import { corsOrigin } from "./cors.ts";
-import type { MockRequest } from "./mock-request.ts";
+import type { MockAnswer, MockRequest } from "./mock-request.ts";
 import type { Reply } from "./reply.ts";
 
-export type MockAnswer = {
-  status: number;
-  /** Lower-case names in the order a fetch Headers lists them (sorted); Set-Cookie is kept apart. */
-  headers: Record<string, string>;
-  /** Set-Cookie header values, in order. */
-  cookies: string[];
-  /** JSON text, raw bytes, or undefined for no body. */
-  body: string | Uint8Array | undefined;
-};
+export type { MockAnswer };
 
 /** A Reply with temetro's CORS headers for the request: what toResponse and withCors make of it. */
 export function answerOfReply(config: MockConfig, request: MockRequest, reply: Reply): MockAnswer {

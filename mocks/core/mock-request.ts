@@ -11,3 +11,14 @@ export type MockRequest = {
   readonly headers: RequestHeaders;
   text(): Promise<string>;
 };
+
+/** An answer as a server writes it (mock-answer.ts builds it from a Reply or a Response). */
+export type MockAnswer = {
+  status: number;
+  /** Lower-case names in the order a fetch Headers lists them (sorted); Set-Cookie is kept apart. */
+  headers: Record<string, string>;
+  /** Set-Cookie header values, in order. */
+  cookies: string[];
+  /** JSON text, raw bytes, or undefined for no body. */
+  body: string | Uint8Array | undefined;
+};
