@@ -72,8 +72,7 @@ export function sign(value: string, secret: string): Promise<string> {
     signature = nodeCrypto === undefined
       ? hmacKey(secret).then((hmac) => crypto.subtle.sign("HMAC", hmac, encoder.encode(value))).then((bytes) => toBase64(new Uint8Array(bytes)))
       : Promise.resolve(nodeCrypto.createHmac("sha256", secret).update(value).digest("base64"));
-    if (signatures.size >= SIGNATURES_KEPT) signatures.delete(signatures.keys().next().value ?? key);
-    signatures.set(key, signature);
+    remember(signatures, key, signature, SIGNATURES_KEPT);
   }
   return signature;
 }
@@ -83,9 +82,9 @@ export async function signCookieValue(value: string, secret: string): Promise<st
   return encodeURIComponent(`${value}.${await sign(value, secret)}`);
 }
 
-/** Keeps a value in a cache of at most 1024 entries (the oldest goes first, so a mock serving many clients stays small); returns it. */
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= 1024) cache.delete(cache.keys().next().value ?? "");
+/** Keeps a value in a cache of at most `limit` entries (the oldest goes first, so a mock serving many clients stays small); returns it. */
+function remember<V>(cache: Map<string, V>, key: string, value: V, limit = 1024): V {
+  if (cache.size >= limit) cache.delete(cache.keys().next().value ?? "");
   cache.set(key, value);
   return value;
 }
