@@ -18,7 +18,7 @@ let nextAccount = 1;
  * A new client of `api` with an empty jar and a client IP of its own. It throws when an answer does
  * not conform to its operation; pass `operationId: null` in a request's options to send one unchecked.
  */
-export function testClient(api: Pick<MockApi, "fetch">, options: { label?: string; clientIp?: string } = {}): Actor {
+export function testClient(api: Pick<MockApi, "answer" | "fetch">, options: { label?: string; clientIp?: string } = {}): Actor {
   return createCookieActor({
     label: options.label ?? "test client",
     clientIp: options.clientIp,
