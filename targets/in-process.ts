@@ -24,6 +24,7 @@ export async function createInProcessTarget(options: { safe: boolean }): Promise
     advanceClock: async (ms) => api.clock.advance(ms),
     rewindClock: async (ms) => api.clock.set(api.clock.now() - ms),
     realtimeUrl: () => realtime.url(),
+    realtimeSettled: () => realtime.settled(),
     close: () => realtime.close(),
   });
 }

@@ -1,5 +1,6 @@
 // What every target shares: actors over a send step, exchange listeners, and the dev routes
 // (/__dev/outbox, /__dev/clock) read through an actor so they are recorded like any request.
+import { setTimeout as sleep } from "node:timers/promises";
 import { componentValidator } from "#openapi";
 import type { Actor, Exchange, OutboxMessage, Target, TargetCapabilities } from "./target.ts";
 import { createCookieActor } from "./transport/cookie-actor.ts";
@@ -19,8 +20,13 @@ export type TargetCoreOptions = {
   rewindClock?: (ms: number) => Promise<void>;
   /** Where Socket.io answers when it is not the base URL (the in-process mock's local server). */
   realtimeUrl?: () => Promise<string>;
+  /** Overrides waiting REALTIME_QUIET_MS for events in flight (the in-process mock knows when they have arrived). */
+  realtimeSettled?: () => Promise<void>;
   close?: () => Promise<void>;
 };
+
+/** How long a socket is watched for an event that must not come, over a network. */
+export const REALTIME_QUIET_MS = 300;
 
 const outboxValidator = componentValidator("OutboxMessage").array();
 
@@ -70,6 +76,7 @@ export function createTargetCore(options: TargetCoreOptions): Target {
       await moveClockOverHttp(system, -ms);
     },
     realtimeUrl: options.realtimeUrl ?? (async () => options.baseUrl),
+    realtimeSettled: options.realtimeSettled ?? (() => sleep(REALTIME_QUIET_MS)),
     close: options.close ?? (async () => {}),
   };
 }

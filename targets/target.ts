@@ -84,5 +84,11 @@ export type Target = {
    * mock a local server started on first use. A socket authenticates with `actor.cookieHeader()`.
    */
   realtimeUrl(): Promise<string>;
+  /**
+   * Resolves once every Socket.io event the target sent before the call has reached its sockets, so a
+   * check can tell that an event is not coming: the in-process mock knows (a round trip on each of
+   * its sockets); over a network, after a fixed wait (REALTIME_QUIET_MS).
+   */
+  realtimeSettled(): Promise<void>;
   close(): Promise<void>;
 };

@@ -3,7 +3,6 @@
 // patient's file number, the operation's text) in their user room; the author gets none, and the
 // operations without x-notification send none.
 import { ruleIdPart } from "#contracts/grids/role-matrix";
-import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect } from "vitest";
 import { fillNotificationText, isRecord, operations, serverEventValidator } from "#openapi";
 import { check } from "#contracts/harness";
@@ -13,8 +12,6 @@ import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
 const withDoctor = clinicWith(["doctor"]);
-/** How long the sockets that must not hear anything are watched after the write. */
-const QUIET_MS = 300;
 
 type Write = { send(owner: Actor, fileNumber: string, doctor: { userId: string; name: string }): Promise<Exchange>; values: (doctorName: string) => Record<string, string> };
 
@@ -40,7 +37,7 @@ for (const op of operations.filter((candidate) => candidate.tags.includes("Patie
   const template = op.notification?.text;
   describe(`${op.method.toUpperCase()} ${op.path}`, () => {
     const title = template === undefined ? "sends no notification" : `notifies every other member "${template}", not the author`;
-    check(`PATIENTS-NOTIFY-${ruleIdPart(op.operationId)}`, title, async ({ given }) => {
+    check(`PATIENTS-NOTIFY-${ruleIdPart(op.operationId)}`, title, async ({ target, given }) => {
       const state = await given(withDoctor);
       const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
       const { fileNumber } = await createPatient(owner.actor);
@@ -54,7 +51,7 @@ for (const op of operations.filter((candidate) => candidate.tags.includes("Patie
         const entityId = op.operationId === "createPatient" && isRecord(exchange.body) ? exchange.body.fileNumber : fileNumber;
         expect(payload).toMatchObject({ type: "record_change", entityType: "patient", entityId, read: false, actorName: owner.identity.name });
       }
-      await sleep(QUIET_MS);
+      await target.realtimeSettled();
       expect(ownerSocket.received("notification:new"), "the author").toEqual([]);
       if (template === undefined) expect(doctorSocket.received("notification:new"), "the other members").toEqual([]);
     });

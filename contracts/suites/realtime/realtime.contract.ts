@@ -13,8 +13,6 @@ import { createPatient } from "#contracts/states/record-requests";
 import { sendMessage, startConversation, summaryFor } from "#contracts/states/communication-requests";
 
 const withTeam = clinicWith(["doctor", "lab"]);
-/** How long a socket that must not get an event is watched after the others got theirs. */
-const QUIET_MS = 300;
 
 const hasField = (name: string, value: unknown) => (payload: unknown) => typeof payload === "object" && payload !== null && Reflect.get(payload, name) === value;
 
@@ -71,7 +69,7 @@ describe("Socket.io conversation:join", () => {
 });
 
 describe("Socket.io message:new and notification:new", () => {
-  check("REALTIME-REST-MESSAGE-DELIVERED", "delivers a message sent over REST as message:new to the sockets that joined the conversation only", async ({ given }) => {
+  check("REALTIME-REST-MESSAGE-DELIVERED", "delivers a message sent over REST as message:new to the sockets that joined the conversation only", async ({ target, given }) => {
     const state = await given(withTeam);
     const [owner, doctor, lab] = [memberOf(state, "owner"), memberOf(state, "doctor"), memberOf(state, "lab")];
     const conversation = await startConversation(owner.actor, [doctor.userId]);
@@ -81,12 +79,12 @@ describe("Socket.io message:new and notification:new", () => {
     await conformingAck(joined, "conversation:join", conversation.id);
     const sent = await sendMessage(owner.actor, conversation.id, "Ward 3 at nine");
     expect(await nextConforming(joined, "message:new")).toEqual(sent);
-    await sleep(QUIET_MS);
+    await target.realtimeSettled();
     expect(ownerSocket.received("message:new"), "the sender, who did not join").toEqual([]);
     expect(labSocket.received("message:new"), "a member who does not take part").toEqual([]);
   });
 
-  check("REALTIME-MESSAGE-NOTIFICATION", "notifies every other participant in their user room, and no one else", async ({ given }) => {
+  check("REALTIME-MESSAGE-NOTIFICATION", "notifies every other participant in their user room, and no one else", async ({ target, given }) => {
     const state = await given(withTeam);
     const [owner, doctor, lab] = [memberOf(state, "owner"), memberOf(state, "doctor"), memberOf(state, "lab")];
     const conversation = await startConversation(owner.actor, [doctor.userId]);
@@ -96,12 +94,12 @@ describe("Socket.io message:new and notification:new", () => {
     expect(await nextConforming(doctorSocket, "notification:new")).toMatchObject({
       type: "message", text: `New message from ${owner.identity.name}`, read: false, entityType: "conversation", entityId: conversation.id, actorName: owner.identity.name,
     });
-    await sleep(QUIET_MS);
+    await target.realtimeSettled();
     expect(ownerSocket.received("notification:new"), "the sender").toEqual([]);
     expect(labSocket.received("notification:new"), "a member who does not take part").toEqual([]);
   });
 
-  check("REALTIME-RECORD-CHANGE-NOTIFICATION", "notifies the other members of the clinic when a patient record is created, not the author", async ({ given }) => {
+  check("REALTIME-RECORD-CHANGE-NOTIFICATION", "notifies the other members of the clinic when a patient record is created, not the author", async ({ target, given }) => {
     const state = await given(withTeam);
     const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
     const [doctorSocket, ownerSocket] = await Promise.all([given(connectedSocket(doctor.actor)), given(connectedSocket(owner.actor))]);
@@ -109,7 +107,7 @@ describe("Socket.io message:new and notification:new", () => {
     expect(await nextConforming(doctorSocket, "notification:new", hasField("type", "record_change"))).toMatchObject({
       type: "record_change", text: `${owner.identity.name} added patient ${patient.name}`, entityType: "patient", entityId: patient.fileNumber, actorName: owner.identity.name,
     });
-    await sleep(QUIET_MS);
+    await target.realtimeSettled();
     expect(ownerSocket.received("notification:new"), "the author").toEqual([]);
   });
 });
