@@ -37,6 +37,8 @@ const cases: [string, () => PlainRequest][] = [
   ["a cached session read", () => ({ url: `${BASE}/api/auth/get-session`, method: "GET", headers: { cookie: cookies.owner, "x-forwarded-for": `198.51.100.${nextIp++}` } })],
   ["Better Auth's 401 for a wrong password", () => ({ url: `${BASE}/api/auth/sign-in/username`, method: "POST", headers: { origin: FRONTEND, "content-type": "application/json", "x-forwarded-for": `198.51.100.${nextIp++}` }, body: '{"username":"amina","password":"wrong-password-123"}' })],
   ["a preflight (msw's path on both)", () => ({ url: `${BASE}/api/patients`, method: "OPTIONS", headers: { origin: FRONTEND, "access-control-request-method": "POST" } })],
+  ["headers named in any case, values with spaces around", () => ({ url: `${BASE}/api/patients`, method: "GET", headers: { Cookie: ` ${cookies.owner}\t`, ORIGIN: FRONTEND } })],
+  ["a body after a byte-order mark", () => ({ url: `${BASE}/api/patients`, method: "POST", headers: { cookie: cookies.owner, origin: FRONTEND, "content-type": "application/json" }, body: '\uFEFF{"name":""}' })],
   ["an unlisted path", () => ({ url: `${BASE}/api/nothing-here`, method: "GET", headers: { cookie: cookies.owner } })],
 ];
 

@@ -3,6 +3,7 @@
 // a handler). A fetch Request is built only for the msw path.
 import type { IncomingMessage } from "node:http";
 import { fetchableMethod } from "../core/fetch-method.ts";
+import { headerLookup, joinRawHeaders } from "../core/header-lookup.ts";
 import type { MockRequest } from "../core/mock-request.ts";
 
 export type IncomingRequest = MockRequest & {
@@ -12,19 +13,10 @@ export type IncomingRequest = MockRequest & {
 
 const BODYLESS = new Set(["GET", "HEAD"]);
 const decoder = new TextDecoder();
-/** HTTP whitespace, which a fetch Headers strips from both ends of a value. */
-const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
 /** Lower-case name → value, several values of one name joined by ", " (as a fetch Headers lists them). */
 function headerMap(req: IncomingMessage): Map<string, string> {
-  const headers = new Map<string, string>();
-  const raw = req.rawHeaders;
-  for (let index = 0; index + 1 < raw.length; index += 2) {
-    const name = (raw[index] ?? "").toLowerCase();
-    const value = (raw[index + 1] ?? "").replace(EDGE_WHITESPACE, "");
-    const earlier = headers.get(name);
-    headers.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
-  }
+  const headers = joinRawHeaders(req.rawHeaders);
   // temetro (index.ts): `if (!req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = req.socket.remoteAddress`.
   if (!headers.get("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
   return headers;
@@ -47,7 +39,7 @@ export async function incomingRequest(req: IncomingMessage, origin: string): Pro
   return {
     method,
     url,
-    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, has: (name) => headers.has(name.toLowerCase()) },
+    headers: headerLookup(headers),
     // As Request.text(): UTF-8 with a leading BOM dropped.
     text: async () => (body === undefined ? "" : decoder.decode(body)),
     toFetchRequest: () => new Request(url, { method, headers: [...headers], body }),
