@@ -45,14 +45,23 @@ function reachableDefs(schema: unknown, found: JsonObject = {}): JsonObject {
   return found;
 }
 
+/** Validators by their schema's text: many operations answer with the same schema (an error family, a record). */
+const bySchema = new Map<string, ZodType>();
+
 function compile(key: string, schema: unknown): ZodType {
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const rewritten = rewriteRefs(schema);
-  const root = isRecord(rewritten) ? { ...rewritten, $defs: reachableDefs(rewritten) } : rewritten;
-  const compiled = z.fromJSONSchema(root as Parameters<typeof z.fromJSONSchema>[0]);
+  const text = JSON.stringify(rewritten);
+  const compiled = bySchema.get(text) ?? fromSchema(rewritten);
+  bySchema.set(text, compiled);
   cache.set(key, compiled);
   return compiled;
+}
+
+function fromSchema(rewritten: unknown): ZodType {
+  const root = isRecord(rewritten) ? { ...rewritten, $defs: reachableDefs(rewritten) } : rewritten;
+  return z.fromJSONSchema(root as Parameters<typeof z.fromJSONSchema>[0]);
 }
 
 /** The validator of a named component schema (components.schemas.<name>). */
