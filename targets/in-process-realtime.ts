@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Socket } from "socket.io";
 import type { MockApi } from "#mocks/glossary";
-import { attachRealtime, type Realtime } from "#mocks/server/attach-realtime";
+import type { Realtime } from "#mocks/server/attach-realtime";
 
 export type LocalRealtime = {
   url(): Promise<string>;
@@ -48,6 +48,8 @@ function roundTrip(socket: EngineSocket, label: string): Promise<void> {
 export function localRealtime(api: MockApi, frontendOrigin: string): LocalRealtime {
   let started: Promise<{ url: string; realtime: Realtime; close(): Promise<void> }> | undefined;
   const start = async () => {
+    // Loaded on first use: a worker whose files open no socket never loads the Socket.io server.
+    const { attachRealtime } = await import("#mocks/server/attach-realtime");
     const server = createServer((_req, res) => void res.writeHead(404).end());
     const realtime = attachRealtime(server, Promise.resolve(api), frontendOrigin);
     await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", () => resolve()));
