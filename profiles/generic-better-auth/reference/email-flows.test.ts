@@ -40,6 +40,8 @@ test("get-session answers 200 null when signed out, and /session is Better Auth'
   const signedOut = await call(`${auth}/get-session`);
   expect(signedOut.status).toBe(200);
   expect(await signedOut.text()).toBe("null");
+  expect(signedOut.headers.getSetCookie()).toEqual([]);
+  expect(signedOut.headers.get("cache-control")).toBe("no-store");
   const session = await call(`${auth}/session`);
   expect(session.status).toBe(404);
   expect(await session.text()).toBe("");
@@ -64,10 +66,14 @@ test("sign-up answers {token: null, user} with plan free and no cookie, and mail
   expect(mails[0]!.url).toBe(`${auth}/verify-email?token=${mails[0]!.token}&callbackURL=%2F`);
 });
 
-test("sign-up ignores a plan in the body: plan is not input (GB11)", async () => {
+test("plan is not input: sign-up drops it silently, update-user refuses it with 400 FIELD_NOT_ALLOWED (GB11)", async () => {
   const response = await call(`${auth}/sign-up/email`, { body: { email: uniqueEmail("plan"), password: PASSWORD, name: "P", plan: "pro" } });
   expect(response.status).toBe(200);
   expect((await response.json()).user.plan).toBe("free");
+  const { cookie } = await verifiedUser("plan-update");
+  const update = await call(`${auth}/update-user`, { body: { plan: "pro" }, cookie });
+  expect(update.status).toBe(400);
+  expect(await update.json()).toEqual({ message: "plan is not allowed to be set", code: "FIELD_NOT_ALLOWED" });
 });
 
 test("a second sign-up with the same email answers 200 with a made-up user and sends nothing (GB8)", async () => {
@@ -80,6 +86,8 @@ test("a second sign-up with the same email answers 200 with a made-up user and s
   expect(body.user.email).toBe(email);
   expect(body.user.id).not.toBe(first.user.id);
   expect(await outbox(email)).toHaveLength(1);
+  const accounts = await running.database.pool.query(`select count(*)::int as n from "user" where email = $1`, [email]);
+  expect(accounts.rows[0].n).toBe(1);
 });
 
 test("sign-in before verification is 403 EMAIL_NOT_VERIFIED; a wrong password and an unknown user are both 401 INVALID_EMAIL_OR_PASSWORD (GB10)", async () => {
@@ -131,6 +139,14 @@ test("sign-in answers {redirect: false, token, user} with the session cookie; ge
   expect(Object.keys(read).sort()).toEqual(["session", "user"]);
   expect(read.session).toMatchObject({ token: body.token, userId: body.user.id, id: expect.any(String), expiresAt: expect.any(String) });
   expect(read.user.plan).toBe("free");
+  const withCallback = await call(`${auth}/sign-in/email`, { body: { email, password: PASSWORD, callbackURL: "/dashboard" } });
+  expect(withCallback.headers.get("location")).toBe("/dashboard");
+  expect(await withCallback.json()).toMatchObject({ redirect: true, url: "/dashboard", token: expect.any(String) });
+  const forgetful = await call(`${auth}/sign-in/email`, { body: { email, password: PASSWORD, rememberMe: false } });
+  expect(setCookieShapes(forgetful)).toEqual([
+    "better-auth.session_token=<value>; Path=/; HttpOnly; SameSite=Lax",
+    "better-auth.dont_remember=<value>; Path=/; HttpOnly; SameSite=Lax",
+  ]);
 });
 
 test("sign-out answers {success: true} and expires every session cookie, signed in or not (GB13)", async () => {
@@ -183,22 +199,6 @@ test("an unknown address gets the same reset answer and no mail (GB5)", async ()
   expect(await outbox(email)).toEqual([]);
 });
 
-test("the fourth sign-in from one address within 10 s is 429 with X-Retry-After (GB14)", async () => {
-  const statuses: number[] = [];
-  let last: Response | undefined;
-  for (let attempt = 0; attempt < 4; attempt += 1) {
-    last = await fetch(`${auth}/sign-in/email`, {
-      method: "POST",
-      headers: { origin: TEST_FRONTEND, "content-type": "application/json", "x-forwarded-for": "203.0.113.77" },
-      body: JSON.stringify({ email: uniqueEmail("limited"), password: PASSWORD }),
-    });
-    statuses.push(last.status);
-  }
-  expect(statuses).toEqual([401, 401, 401, 429]);
-  expect(last!.headers.get("x-retry-after")).toBe("10");
-  expect(await last!.json()).toEqual({ message: "Too many requests. Please try again later." });
-});
-
 test("an expired session reads as 200 null and its cookies are expired: no SESSION_EXPIRED on the wire (GB10)", async () => {
   const { cookie } = await verifiedUser("expired");
   const token = /better-auth\.session_token=([^.;]+)/.exec(cookie)![1];
@@ -210,21 +210,4 @@ test("an expired session reads as 200 null and its cookies are expired: no SESSI
   const listed = await call(`${auth}/list-sessions`, { cookie });
   expect(listed.status).toBe(401);
   expect(await listed.json()).toEqual({ message: "Unauthorized", code: "UNAUTHORIZED" });
-});
-
-test("origin checks: a foreign Origin is 403 INVALID_ORIGIN on sign-in and sign-up but not on sign-in/social or the reset request without a cookie; a cookie without Origin is 403 MISSING_OR_NULL_ORIGIN (GB13)", async () => {
-  const foreign = "https://evil.example";
-  const statusOf = async (path: string, body: unknown, cookie?: string) => {
-    const response = await call(`${auth}${path}`, { body, origin: foreign, cookie });
-    return [response.status, ((await response.json()) as { code?: string }).code];
-  };
-  const email = uniqueEmail("origin");
-  expect(await statusOf("/sign-in/email", { email, password: PASSWORD })).toEqual([403, "INVALID_ORIGIN"]);
-  expect(await statusOf("/sign-up/email", { email, password: PASSWORD, name: "O" })).toEqual([403, "INVALID_ORIGIN"]);
-  expect(await statusOf("/sign-in/social", { provider: "google", callbackURL: "/dashboard" })).toEqual([200, undefined]);
-  expect(await statusOf("/request-password-reset", { email })).toEqual([200, undefined]);
-  expect(await statusOf("/sign-in/social", { provider: "google", callbackURL: "/dashboard" }, "better-auth.session_token=x")).toEqual([403, "INVALID_ORIGIN"]);
-  const noOrigin = await call(`${auth}/sign-out`, { method: "POST", origin: null, cookie: "better-auth.session_token=x" });
-  expect(noOrigin.status).toBe(403);
-  expect(await noOrigin.json()).toEqual({ message: "Missing or null Origin", code: "MISSING_OR_NULL_ORIGIN" });
 });

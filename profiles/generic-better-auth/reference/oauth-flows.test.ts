@@ -60,13 +60,18 @@ test("the chain signs in: provider 302 to the callback with code and state, call
   expect(accounts).toEqual([expect.objectContaining({ providerId: "google", accountId: identityFor(email).sub, scopes: ["openid", "email", "profile"] })]);
 });
 
-test("signing in again with the same identity finds the same user; newUserCallbackURL only for the first time", async () => {
+test("signing in again with the same identity finds the same user; newUserCallbackURL only for the first time (GB4, GB12)", async () => {
   const email = uniqueEmail("returning");
   const first = await signInWith(auth, "github", email, { newUserCallbackURL: "/welcome" });
   expect(first.callback.headers.get("location")).toBe("/welcome");
   const second = await signInWith(auth, "github", email, { newUserCallbackURL: "/welcome" });
   expect(second.callback.headers.get("location")).toBe("/dashboard");
   expect((await session(second.cookie))?.user.id).toBe((await session(first.cookie))?.user.id);
+  // The same identity through another provider is linked to that user too (GB12).
+  const third = await signInWith(auth, "discord", email);
+  expect((await session(third.cookie))?.user.id).toBe((await session(first.cookie))?.user.id);
+  const accounts = (await (await call(`${auth}/list-accounts`, { cookie: third.cookie })).json()) as Array<{ providerId: string }>;
+  expect(accounts.map((account) => account.providerId).sort()).toEqual(["discord", "github"]);
 });
 
 test("without a login_hint the provider signs in its default user; an absolute trusted callbackURL is kept", async () => {
