@@ -57,7 +57,7 @@ export function createGenericReference(settings: GenericReferenceSettings): Gene
   const trusted = new Set(settings.trustedOrigins.map((origin) => origin.replace(/\/$/, "")));
   const app = express();
   app.disable("x-powered-by");
-  app.use(cors((origin) => trusted.has(origin) || trusted.has("*")));
+  app.use(cors((origin) => trusted.has(origin)));
   // Better Auth reads the raw body itself, so it sits before any body parser.
   app.all("/api/auth/*splat", toNodeHandler(auth));
   app.get("/health", (_req, res) => {

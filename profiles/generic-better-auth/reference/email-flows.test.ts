@@ -1,30 +1,22 @@
 // Seed 004's email flows on real Better Auth: what the library answers where the document says
 // otherwise is decided in ../decisions/ (GB numbers cited per test).
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { startTestGenericReference, TEST_FRONTEND, type TestGenericReference } from "./testing/start-test-generic-reference.ts";
+import { expect, test } from "vitest";
+import { TEST_FRONTEND, useTestGenericReference } from "./testing/start-test-generic-reference.ts";
 import { call, cookieHeader, setCookieShapes, uniqueEmail } from "./testing/wire.ts";
 
 const PASSWORD = "securepassword123";
 const SESSION_COOKIE = "better-auth.session_token=<value>; Max-Age=604800; Path=/; HttpOnly; SameSite=Lax";
 const EXPIRED = ["session_token", "session_data", "dont_remember"].map((name) => `better-auth.${name}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax`);
 
-let running: TestGenericReference;
-let auth: string;
-beforeAll(async () => {
-  running = await startTestGenericReference();
-  auth = `${running.base}/api/auth`;
-}, 60_000);
-afterAll(async () => {
-  await running?.close();
-});
+const deployment = useTestGenericReference();
 
 type OutboxMail = { kind: string; url: string; token: string };
 async function outbox(email: string): Promise<OutboxMail[]> {
-  return (await (await call(`${running.base}/__dev/outbox?to=${encodeURIComponent(email)}`)).json()) as OutboxMail[];
+  return (await (await call(`${deployment.running.base}/__dev/outbox?to=${encodeURIComponent(email)}`)).json()) as OutboxMail[];
 }
 
 async function signUp(email: string) {
-  return call(`${auth}/sign-up/email`, { body: { email, password: PASSWORD, name: "Jane Doe" } });
+  return call(`${deployment.auth}/sign-up/email`, { body: { email, password: PASSWORD, name: "Jane Doe" } });
 }
 
 /** A verified user: signs up and follows the emailed link; returns the session cookie the link sets. */
@@ -37,12 +29,12 @@ async function verifiedUser(tag: string) {
 }
 
 test("get-session answers 200 null when signed out, and /session is Better Auth's 404 (GB1, GB2)", async () => {
-  const signedOut = await call(`${auth}/get-session`);
+  const signedOut = await call(`${deployment.auth}/get-session`);
   expect(signedOut.status).toBe(200);
   expect(await signedOut.text()).toBe("null");
   expect(signedOut.headers.getSetCookie()).toEqual([]);
   expect(signedOut.headers.get("cache-control")).toBe("no-store");
-  const session = await call(`${auth}/session`);
+  const session = await call(`${deployment.auth}/session`);
   expect(session.status).toBe(404);
   expect(await session.text()).toBe("");
 });
@@ -63,15 +55,15 @@ test("sign-up answers {token: null, user} with plan free and no cookie, and mail
   const mails = await outbox(email);
   expect(mails).toHaveLength(1);
   expect(mails[0]!.kind).toBe("verify-email");
-  expect(mails[0]!.url).toBe(`${auth}/verify-email?token=${mails[0]!.token}&callbackURL=%2F`);
+  expect(mails[0]!.url).toBe(`${deployment.auth}/verify-email?token=${mails[0]!.token}&callbackURL=%2F`);
 });
 
 test("plan is not input: sign-up drops it silently, update-user refuses it with 400 FIELD_NOT_ALLOWED (GB11)", async () => {
-  const response = await call(`${auth}/sign-up/email`, { body: { email: uniqueEmail("plan"), password: PASSWORD, name: "P", plan: "pro" } });
+  const response = await call(`${deployment.auth}/sign-up/email`, { body: { email: uniqueEmail("plan"), password: PASSWORD, name: "P", plan: "pro" } });
   expect(response.status).toBe(200);
   expect((await response.json()).user.plan).toBe("free");
   const { cookie } = await verifiedUser("plan-update");
-  const update = await call(`${auth}/update-user`, { body: { plan: "pro" }, cookie });
+  const update = await call(`${deployment.auth}/update-user`, { body: { plan: "pro" }, cookie });
   expect(update.status).toBe(400);
   expect(await update.json()).toEqual({ message: "plan is not allowed to be set", code: "FIELD_NOT_ALLOWED" });
 });
@@ -86,19 +78,19 @@ test("a second sign-up with the same email answers 200 with a made-up user and s
   expect(body.user.email).toBe(email);
   expect(body.user.id).not.toBe(first.user.id);
   expect(await outbox(email)).toHaveLength(1);
-  const accounts = await running.database.pool.query(`select count(*)::int as n from "user" where email = $1`, [email]);
+  const accounts = await deployment.running.database.pool.query(`select count(*)::int as n from "user" where email = $1`, [email]);
   expect(accounts.rows[0].n).toBe(1);
 });
 
 test("sign-in before verification is 403 EMAIL_NOT_VERIFIED; a wrong password and an unknown user are both 401 INVALID_EMAIL_OR_PASSWORD (GB10)", async () => {
   const email = uniqueEmail("unverified");
   await signUp(email);
-  const unverified = await call(`${auth}/sign-in/email`, { body: { email, password: PASSWORD } });
+  const unverified = await call(`${deployment.auth}/sign-in/email`, { body: { email, password: PASSWORD } });
   expect(unverified.status).toBe(403);
   expect(await unverified.json()).toEqual({ message: "Email not verified", code: "EMAIL_NOT_VERIFIED" });
   const { email: verified } = await verifiedUser("wrongpw");
   for (const body of [{ email: verified, password: "wrongpassword123" }, { email: uniqueEmail("nobody"), password: PASSWORD }]) {
-    const response = await call(`${auth}/sign-in/email`, { body });
+    const response = await call(`${deployment.auth}/sign-in/email`, { body });
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" });
   }
@@ -108,41 +100,41 @@ test("the emailed GET link verifies, signs in and redirects to callbackURL; POST
   const email = uniqueEmail("verify");
   await signUp(email);
   const [mail] = await outbox(email);
-  const post = await call(`${auth}/verify-email`, { body: { token: mail!.token } });
+  const post = await call(`${deployment.auth}/verify-email`, { body: { token: mail!.token } });
   expect(post.status).toBe(404);
   const verified = await call(mail!.url, { origin: null });
   expect(verified.status).toBe(302);
   expect(verified.headers.get("location")).toBe("/");
   expect(setCookieShapes(verified)).toEqual([SESSION_COOKIE]);
-  const session = await (await call(`${auth}/get-session`, { cookie: cookieHeader(verified) })).json();
+  const session = await (await call(`${deployment.auth}/get-session`, { cookie: cookieHeader(verified) })).json();
   expect(session.user).toMatchObject({ email, emailVerified: true, plan: "free" });
   // The link again: still a redirect, no new session.
   const again = await call(mail!.url, { origin: null });
   expect(again.status).toBe(302);
   expect(again.headers.getSetCookie()).toEqual([]);
-  const bogus = await call(`${auth}/verify-email?token=bogus`, { origin: null });
+  const bogus = await call(`${deployment.auth}/verify-email?token=bogus`, { origin: null });
   expect(bogus.status).toBe(401);
   expect(await bogus.json()).toEqual({ message: "Invalid token", code: "INVALID_TOKEN" });
 });
 
 test("sign-in answers {redirect: false, token, user} with the session cookie; get-session carries plan (GB1, GB9)", async () => {
   const { email } = await verifiedUser("signin");
-  const response = await call(`${auth}/sign-in/email`, { body: { email, password: PASSWORD } });
+  const response = await call(`${deployment.auth}/sign-in/email`, { body: { email, password: PASSWORD } });
   expect(response.status).toBe(200);
   expect(setCookieShapes(response)).toEqual([SESSION_COOKIE]);
   const body = await response.json();
   expect(Object.keys(body).sort()).toEqual(["redirect", "token", "user"]);
   expect(body.redirect).toBe(false);
   expect(body.user).toMatchObject({ email, plan: "free", emailVerified: true });
-  const session = await call(`${auth}/get-session`, { cookie: cookieHeader(response) });
+  const session = await call(`${deployment.auth}/get-session`, { cookie: cookieHeader(response) });
   const read = await session.json();
   expect(Object.keys(read).sort()).toEqual(["session", "user"]);
   expect(read.session).toMatchObject({ token: body.token, userId: body.user.id, id: expect.any(String), expiresAt: expect.any(String) });
   expect(read.user.plan).toBe("free");
-  const withCallback = await call(`${auth}/sign-in/email`, { body: { email, password: PASSWORD, callbackURL: "/dashboard" } });
+  const withCallback = await call(`${deployment.auth}/sign-in/email`, { body: { email, password: PASSWORD, callbackURL: "/dashboard" } });
   expect(withCallback.headers.get("location")).toBe("/dashboard");
   expect(await withCallback.json()).toMatchObject({ redirect: true, url: "/dashboard", token: expect.any(String) });
-  const forgetful = await call(`${auth}/sign-in/email`, { body: { email, password: PASSWORD, rememberMe: false } });
+  const forgetful = await call(`${deployment.auth}/sign-in/email`, { body: { email, password: PASSWORD, rememberMe: false } });
   expect(setCookieShapes(forgetful)).toEqual([
     "better-auth.session_token=<value>; Path=/; HttpOnly; SameSite=Lax",
     "better-auth.dont_remember=<value>; Path=/; HttpOnly; SameSite=Lax",
@@ -152,18 +144,18 @@ test("sign-in answers {redirect: false, token, user} with the session cookie; ge
 test("sign-out answers {success: true} and expires every session cookie, signed in or not (GB13)", async () => {
   const { cookie } = await verifiedUser("signout");
   for (const init of [{ cookie }, {}]) {
-    const response = await call(`${auth}/sign-out`, { method: "POST", ...init });
+    const response = await call(`${deployment.auth}/sign-out`, { method: "POST", ...init });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ success: true });
     expect(response.headers.getSetCookie()).toEqual(EXPIRED);
   }
-  const after = await call(`${auth}/get-session`, { cookie });
+  const after = await call(`${deployment.auth}/get-session`, { cookie });
   expect(await after.text()).toBe("null");
 });
 
 test("send-verification-email answers {status: true} for any address (GB6)", async () => {
   for (const email of [uniqueEmail("resend"), (await verifiedUser("resend-verified")).email]) {
-    const response = await call(`${auth}/send-verification-email`, { body: { email } });
+    const response = await call(`${deployment.auth}/send-verification-email`, { body: { email } });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: true });
   }
@@ -171,15 +163,15 @@ test("send-verification-email answers {status: true} for any address (GB6)", asy
 
 test("/forget-password is 404; /request-password-reset mails a link that redirects to redirectTo with the token; the token works once (GB5)", async () => {
   const { email, cookie } = await verifiedUser("reset");
-  expect((await call(`${auth}/forget-password`, { body: { email, redirectTo: "/reset-password" } })).status).toBe(404);
-  const request = await call(`${auth}/request-password-reset`, { body: { email, redirectTo: `${TEST_FRONTEND}/reset-password` } });
+  expect((await call(`${deployment.auth}/forget-password`, { body: { email, redirectTo: "/reset-password" } })).status).toBe(404);
+  const request = await call(`${deployment.auth}/request-password-reset`, { body: { email, redirectTo: `${TEST_FRONTEND}/reset-password` } });
   expect(request.status).toBe(200);
   expect(await request.json()).toEqual({ status: true, message: "If this email exists in our system, check your email for the reset link" });
   const mail = (await outbox(email)).find((each) => each.kind === "reset-password")!;
   const link = await call(mail.url, { origin: null });
   expect(link.status).toBe(302);
   expect(link.headers.get("location")).toBe(`${TEST_FRONTEND}/reset-password?token=${mail.token}`);
-  const reset = () => call(`${auth}/reset-password`, { body: { token: mail.token, newPassword: "newsecurepassword123" } });
+  const reset = () => call(`${deployment.auth}/reset-password`, { body: { token: mail.token, newPassword: "newsecurepassword123" } });
   const first = await reset();
   expect(first.status).toBe(200);
   expect(await first.json()).toEqual({ status: true });
@@ -187,13 +179,13 @@ test("/forget-password is 404; /request-password-reset mails a link that redirec
   expect(second.status).toBe(400);
   expect(await second.json()).toEqual({ message: "Invalid token", code: "INVALID_TOKEN" });
   // revokeSessionsOnPasswordReset is off: the session from before the reset still reads.
-  expect((await (await call(`${auth}/get-session`, { cookie })).json()).user.email).toBe(email);
-  expect((await call(`${auth}/sign-in/email`, { body: { email, password: "newsecurepassword123" } })).status).toBe(200);
+  expect((await (await call(`${deployment.auth}/get-session`, { cookie })).json()).user.email).toBe(email);
+  expect((await call(`${deployment.auth}/sign-in/email`, { body: { email, password: "newsecurepassword123" } })).status).toBe(200);
 });
 
 test("an unknown address gets the same reset answer and no mail (GB5)", async () => {
   const email = uniqueEmail("ghost");
-  const response = await call(`${auth}/request-password-reset`, { body: { email } });
+  const response = await call(`${deployment.auth}/request-password-reset`, { body: { email } });
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ status: true, message: "If this email exists in our system, check your email for the reset link" });
   expect(await outbox(email)).toEqual([]);
@@ -202,12 +194,12 @@ test("an unknown address gets the same reset answer and no mail (GB5)", async ()
 test("an expired session reads as 200 null and its cookies are expired: no SESSION_EXPIRED on the wire (GB10)", async () => {
   const { cookie } = await verifiedUser("expired");
   const token = /better-auth\.session_token=([^.;]+)/.exec(cookie)![1];
-  await running.database.pool.query(`update "session" set "expiresAt" = now() - interval '1 minute' where "token" = $1`, [token]);
-  const response = await call(`${auth}/get-session`, { cookie });
+  await deployment.running.database.pool.query(`update "session" set "expiresAt" = now() - interval '1 minute' where "token" = $1`, [token]);
+  const response = await call(`${deployment.auth}/get-session`, { cookie });
   expect(response.status).toBe(200);
   expect(await response.text()).toBe("null");
   expect(response.headers.getSetCookie()).toEqual(EXPIRED);
-  const listed = await call(`${auth}/list-sessions`, { cookie });
+  const listed = await call(`${deployment.auth}/list-sessions`, { cookie });
   expect(listed.status).toBe(401);
   expect(await listed.json()).toEqual({ message: "Unauthorized", code: "UNAUTHORIZED" });
 });

@@ -1,26 +1,18 @@
 // What the profile's configuration does that seed 004's document never mentions: Better Auth's
 // built-in rate limits (GB14), its origin checks and the app's CORS (GB13).
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { startTestGenericReference, TEST_FRONTEND, type TestGenericReference } from "./testing/start-test-generic-reference.ts";
+import { expect, test } from "vitest";
+import { TEST_FRONTEND, useTestGenericReference } from "./testing/start-test-generic-reference.ts";
 import { call, uniqueEmail } from "./testing/wire.ts";
 
 const PASSWORD = "securepassword123";
-let running: TestGenericReference;
-let auth: string;
-beforeAll(async () => {
-  running = await startTestGenericReference();
-  auth = `${running.base}/api/auth`;
-}, 60_000);
-afterAll(async () => {
-  await running?.close();
-});
+const deployment = useTestGenericReference();
 
 /** Four requests from one client address; their statuses and the last answer. */
 async function fourFromOneAddress(path: string, body: () => unknown, address: string) {
   const statuses: number[] = [];
   let last: Response | undefined;
   for (let attempt = 0; attempt < 4; attempt += 1) {
-    last = await fetch(`${auth}${path}`, {
+    last = await fetch(`${deployment.auth}${path}`, {
       method: "POST",
       headers: { origin: TEST_FRONTEND, "content-type": "application/json", "x-forwarded-for": address },
       body: JSON.stringify(body()),
@@ -46,7 +38,7 @@ test.each([
 test("origin checks: a foreign Origin is 403 INVALID_ORIGIN on sign-in and sign-up but not on sign-in/social or the reset request without a cookie; a cookie without Origin is 403 MISSING_OR_NULL_ORIGIN (GB13)", async () => {
   const foreign = "https://evil.example";
   const statusOf = async (path: string, body: unknown, cookie?: string) => {
-    const response = await call(`${auth}${path}`, { body, origin: foreign, cookie });
+    const response = await call(`${deployment.auth}${path}`, { body, origin: foreign, cookie });
     return [response.status, ((await response.json()) as { code?: string }).code];
   };
   const email = uniqueEmail("origin");
@@ -55,19 +47,19 @@ test("origin checks: a foreign Origin is 403 INVALID_ORIGIN on sign-in and sign-
   expect(await statusOf("/sign-in/social", { provider: "google", callbackURL: "/dashboard" })).toEqual([200, undefined]);
   expect(await statusOf("/request-password-reset", { email })).toEqual([200, undefined]);
   expect(await statusOf("/sign-in/social", { provider: "google", callbackURL: "/dashboard" }, "better-auth.session_token=x")).toEqual([403, "INVALID_ORIGIN"]);
-  const noOrigin = await call(`${auth}/sign-out`, { method: "POST", origin: null, cookie: "better-auth.session_token=x" });
+  const noOrigin = await call(`${deployment.auth}/sign-out`, { method: "POST", origin: null, cookie: "better-auth.session_token=x" });
   expect(noOrigin.status).toBe(403);
   expect(await noOrigin.json()).toEqual({ message: "Missing or null Origin", code: "MISSING_OR_NULL_ORIGIN" });
 });
 
 test("CORS answers the trusted frontend with credentials, and a foreign origin without CORS headers (GB13)", async () => {
-  const preflight = await fetch(`${auth}/get-session`, { method: "OPTIONS", headers: { origin: TEST_FRONTEND, "access-control-request-method": "GET" } });
+  const preflight = await fetch(`${deployment.auth}/get-session`, { method: "OPTIONS", headers: { origin: TEST_FRONTEND, "access-control-request-method": "GET" } });
   expect(preflight.status).toBe(204);
   expect(preflight.headers.get("access-control-allow-origin")).toBe(TEST_FRONTEND);
   expect(preflight.headers.get("access-control-allow-credentials")).toBe("true");
-  const read = await fetch(`${auth}/get-session`, { headers: { origin: TEST_FRONTEND } });
+  const read = await fetch(`${deployment.auth}/get-session`, { headers: { origin: TEST_FRONTEND } });
   expect(read.headers.get("access-control-allow-origin")).toBe(TEST_FRONTEND);
-  const foreign = await fetch(`${auth}/get-session`, { headers: { origin: "https://evil.example" } });
+  const foreign = await fetch(`${deployment.auth}/get-session`, { headers: { origin: "https://evil.example" } });
   expect(foreign.status).toBe(200);
   expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
 });

@@ -2,6 +2,7 @@
 // OpenID Connect provider and a free port, test mailbox on.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 import { openDatabase, type Database } from "../../../../reference/database.ts";
 import { createGenericReference, type GenericReference } from "../create-generic-reference.ts";
 import { startOidcProvider, type OidcProvider } from "../oidc-provider.ts";
@@ -44,6 +45,29 @@ export async function startTestGenericReference(): Promise<TestGenericReference>
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await Promise.all([provider.stop(), database.close()]);
+    },
+  };
+}
+
+/** One test deployment for a test file: started before its tests, stopped after them. */
+export function useTestGenericReference(): { readonly running: TestGenericReference; readonly auth: string } {
+  let running: TestGenericReference | undefined;
+  beforeAll(async () => {
+    running = await startTestGenericReference();
+  }, 60_000);
+  afterAll(async () => {
+    await running?.close();
+  });
+  const started = () => {
+    if (running === undefined) throw new Error("Failed to reach the test deployment: it starts in beforeAll, so use it inside a test.");
+    return running;
+  };
+  return {
+    get running() {
+      return started();
+    },
+    get auth() {
+      return `${started().base}/api/auth`;
     },
   };
 }
