@@ -100,7 +100,7 @@ async function resolveTarget(options: VerifyOptions, out: Writable): Promise<Res
     return {
       config: { kind: "in-process", safe: options.safe, profile },
       heading: `temetro-contract verify: the in-process mock${ofProfile}${options.safe ? " (safe mode)" : ""}`,
-      target: { target: { kind: "in-process", url: null, label: "the in-process mock" }, capabilities },
+      target: { target: { kind: "in-process", url: null, label: `the in-process mock${ofProfile}`, profile }, capabilities },
     };
   }
   // Loaded only for a URL: the in-process run starts its workers sooner without them.
@@ -112,7 +112,7 @@ async function resolveTarget(options: VerifyOptions, out: Writable): Promise<Res
   out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"} (${detected.forwardedForEvidence})${options.safe ? ", safe mode" : ""}\n`);
   for (const leftover of detected.leftovers) out.write(`Not cleaned up by the capability probe: ${leftover}\n`);
   const config: TargetConfig = { kind: "url", url, profile, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence };
-  const target: ResolvedTarget["target"] = { target: { kind: "url", url, label: url }, capabilities: { ...detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence } };
+  const target: ResolvedTarget["target"] = { target: { kind: "url", url, label: url, profile }, capabilities: { ...detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence } };
   return { config, heading: `temetro-contract verify: ${url}${ofProfile}${options.safe ? " (safe mode)" : ""}`, target };
 }
 

@@ -19,7 +19,7 @@ export const signUpBody = ({ name, email, password }: Identity) => ({ name, emai
 
 /** A user who signed up and has not verified the email (not signed in: verification is required). */
 export function signedUp(label: string): State<SignedUp> {
-  return defineState(`a user who signed up, email not verified (${label})`, async ({ target }) => {
+  return defineState("a user who signed up, email not verified", async ({ target }) => {
     const actor = target.actor(label);
     const identity = newIdentity(label);
     const signUp = await setupRequest(actor, "/api/auth/sign-up/email", { json: signUpBody(identity) });
@@ -29,7 +29,7 @@ export function signedUp(label: string): State<SignedUp> {
 
 /** A user who signed up and followed the verification link: verified and signed in. */
 export function verifiedUser(label: string): State<SignedUp & { verify: Exchange }> {
-  return defineState(`a user who verified the email and is signed in (${label})`, async (world) => {
+  return defineState("a user who verified the email and is signed in", async (world) => {
     const user = await signedUp(label).build(world);
     const mail = await lastMail(world.target, user.identity.email, "verify-email");
     const verify = await setupRequest(user.actor, pathOf(mail.url), {}, 302);
