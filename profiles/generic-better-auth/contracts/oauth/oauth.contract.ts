@@ -62,12 +62,12 @@ describe("GET /api/auth/callback/{id}", () => {
     expect(bodyOf(await browser.request("/api/auth/get-session"), "getSession", 200)?.user.id).toBe(userId);
   });
 
-  check("OAUTH-STATE-MISMATCH", "redirects a callback whose browser has no state cookie to the error page with error=state_mismatch, signing no one in", async ({ actor, target }) => {
+  check("OAUTH-STATE-MISMATCH", "redirects a callback whose browser has no state cookie to the sign-in's errorCallbackURL with error=state_mismatch, signing no one in", async ({ actor, target }) => {
     const started = await startOAuth(actor("browser"), { loginHint: newIdentity("oauth").email });
     const back = await authorizeAtProvider(actor("browser"), target, started);
     const stranger = actor("another browser");
     const exchange = await stranger.request(`${back.pathname}${back.search}`);
-    expect(errorRedirect(exchange, target)).toEqual({ path: "/api/auth/error", error: "state_mismatch" });
+    expect(errorRedirect(exchange, target)).toEqual({ path: "/sign-in-error", error: "state_mismatch" });
     expect(bodyOf(await stranger.request("/api/auth/get-session"), "getSession", 200)).toBeNull();
   });
 
