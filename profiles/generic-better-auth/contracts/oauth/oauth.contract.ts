@@ -6,7 +6,7 @@ import { describe, expect } from "vitest";
 import { check } from "#contracts/harness";
 import { cookieAttributes, sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
 import { newIdentity } from "#targets/identities";
-import { bodyOf, locationOf, verifiedUser } from "../profile-states.ts";
+import { bodyOf, locationOf, signedUp, verifiedUser } from "../profile-states.ts";
 import { authorizeAtProvider, errorRedirect, signInThroughProvider, startOAuth } from "./oauth-flow.ts";
 
 const stateCookieName = (baseUrl: string) => `${baseUrl.startsWith("https://") ? "__Secure-" : ""}better-auth.state`;
@@ -60,6 +60,16 @@ describe("GET /api/auth/callback/{id}", () => {
     expect(callback.status).toBe(302);
     expect(locationOf(callback, target).pathname).toBe("/dashboard");
     expect(bodyOf(await browser.request("/api/auth/get-session"), "getSession", 200)?.user.id).toBe(userId);
+  });
+
+  check("OAUTH-UNVERIFIED-NOT-LINKED", "does not link the provider to a local user whose email is not verified: errorCallbackURL with error=account_not_linked (GB12)", async ({ given, actor, target }) => {
+    const { identity } = await given(signedUp("unverified"));
+    const browser = actor("browser");
+    const start = await startOAuth(browser, { loginHint: identity.email });
+    const back = await authorizeAtProvider(browser, target, start);
+    const exchange = await browser.request(`${back.pathname}${back.search}`);
+    expect(errorRedirect(exchange, target)).toEqual({ path: "/sign-in-error", error: "account_not_linked" });
+    expect(bodyOf(await browser.request("/api/auth/get-session"), "getSession", 200)).toBeNull();
   });
 
   check("OAUTH-STATE-MISMATCH", "redirects a callback whose browser has no state cookie to the sign-in's errorCallbackURL with error=state_mismatch, signing no one in", async ({ actor, target }) => {

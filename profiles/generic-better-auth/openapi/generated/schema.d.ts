@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Create an account with email and password
-         * @description Creates the user and sends the verification email; does not sign in (verification is required: `token` is null and no cookie is set). An email already registered gets the same 200 answer with a user that is not stored, and no email (GB decisions: sign-up).
+         * @description Creates the user and sends the verification email; does not sign in (verification is required: `token` is null and no cookie is set). An email already registered gets the same 200 answer with a user that is not stored, and no email (GB7, GB8).
          */
         post: operations["signUpEmail"];
         delete?: never;
@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Start an OAuth sign-in
-         * @description Answers the provider's authorization URL (also in `Location`) and sets the `better-auth.state` cookie (Max-Age=300) that the callback checks. The browser goes to `url`; the provider sends it back to `/api/auth/callback/{id}`. The seed's `GET /sign-in/{provider}?callbackURL=` is this route (GB decisions: OAuth routes).
+         * @description Answers the provider's authorization URL (also in `Location`) and sets the `better-auth.state` cookie (Max-Age=300) that the callback checks. The browser goes to `url`; the provider sends it back to `/api/auth/callback/{id}`. The seed's `GET /sign-in/{provider}?callbackURL=` is this route (GB3).
          */
         post: operations["signInSocial"];
         delete?: never;
@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * The current session and user, or null
-         * @description Signed out, 200 with the body `null` (the seed's `{user: null, session: null}` and its `/session` path are decided in the profile's log). The user carries `plan`.
+         * @description Signed out, 200 with the body `null` (the seed's `{user: null, session: null}` and its `/session` path: GB1, GB2). The user carries `plan`.
          */
         get: operations["getSession"];
         put?: never;
@@ -296,7 +296,7 @@ export interface components {
             image?: string | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description The user's plan; `free` for every new user (GB decisions: plan). */
+            /** @description The user's plan; `free` for every new user (GB11). */
             plan: string;
         };
         /** @description Email verification is required, so sign-up never signs in: `token` is null. The same answer (a user that was not stored) comes for an email already registered, so sign-up does not tell which addresses have accounts. */
