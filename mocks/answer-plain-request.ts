@@ -17,14 +17,18 @@ function bodyText(body: string | undefined): string {
   return SURROGATE_OR_BOM.test(body) ? decoder.decode(encoder.encode(body)) : body;
 }
 
+/** The answer of a mock's fetch (msw's path): the request as a fetch Request, the Response read whole. */
+export async function fetchPlainRequest(api: Pick<MockApi, "fetch">, request: PlainRequest): Promise<PlainResponse> {
+  const method = fetchableMethod(request.method);
+  const response = await api.fetch(new Request(request.url, { method, headers: request.headers, body: request.body, redirect: "manual" }));
+  return { status: response.status, headers: response.headers, setCookies: response.headers.getSetCookie(), text: await response.text() };
+}
+
 /** The mock's whole answer to a request; redirects are answered, not followed. */
 export async function answerPlainRequest(api: Pick<MockApi, "answer" | "fetch">, request: PlainRequest): Promise<PlainResponse> {
   const method = fetchableMethod(request.method);
   const direct = await api.answer({ method, url: request.url, headers: headerLookup(joinRawHeaders(Object.entries(request.headers).flat())), text: async () => bodyText(request.body) });
-  if (direct === undefined) {
-    const response = await api.fetch(new Request(request.url, { method, headers: request.headers, body: request.body, redirect: "manual" }));
-    return { status: response.status, headers: response.headers, setCookies: response.headers.getSetCookie(), text: await response.text() };
-  }
+  if (direct === undefined) return fetchPlainRequest(api, request);
   const answered = new Headers(direct.headers);
   for (const cookie of direct.cookies) answered.append("set-cookie", cookie);
   const text = direct.body === undefined ? "" : typeof direct.body === "string" ? direct.body : decoder.decode(direct.body);
