@@ -24,7 +24,10 @@ type EngineSocket = Socket["conn"];
 function roundTrip(socket: EngineSocket, label: string): Promise<void> {
   // engine.io pings only on its own timer (sendPacket is not in its typings); the client answers any ping at once.
   const sendPacket: unknown = Reflect.get(socket, "sendPacket");
-  if (socket.readyState !== "open" || typeof sendPacket !== "function") return Promise.resolve();
+  if (typeof sendPacket !== "function") {
+    return Promise.reject(new Error("Failed to settle the in-process Socket.io: engine.io's socket has no sendPacket to ping with. Check the engine.io version against targets/in-process-realtime.ts."));
+  }
+  if (socket.readyState !== "open") return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
