@@ -140,7 +140,7 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
       } catch (error) {
         throw prefixError(error, `Failed to set up the state "${state.name}": `);
       } finally {
-        (meta.states ??= []).push({ name: state.name, durationMs: performance.now() - started });
+        if (state.shared !== true) (meta.states ??= []).push({ name: state.name, durationMs: performance.now() - started });
       }
     },
     advise(id, severity, text, fix) {

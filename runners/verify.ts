@@ -37,6 +37,8 @@ export type VerifyOptions = {
 const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
 export const CONTRACT_FILES = `contracts/suites/**/*.contract.${SOURCE_EXTENSION}`;
+/** Builds the shared states of a URL target once per run (the state broker), and undoes them at its end. */
+const SHARED_STATES_SETUP = `contracts/states/shared-states-setup.${SOURCE_EXTENSION}`;
 
 /** Runs the suite; resolves to the exit code (0 conforming, 1 failures). Throws UsageError/TargetError for code 2. */
 export async function verify(options: VerifyOptions): Promise<number> {
@@ -54,6 +56,7 @@ export async function verify(options: VerifyOptions): Promise<number> {
   await startVitest([], verifyVitestConfig({
     root: PACKAGE_ROOT,
     include: CONTRACT_FILES,
+    globalSetup: SHARED_STATES_SETUP,
     target: config,
     testNamePattern: namePattern(options.only, options.skip),
     reporters: ["default", summary],

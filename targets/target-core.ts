@@ -2,7 +2,7 @@
 // (/__dev/outbox, /__dev/clock) read through an actor so they are recorded like any request.
 import { componentValidator } from "#openapi";
 import type { Actor, Exchange, OutboxMessage, Target, TargetCapabilities } from "./target.ts";
-import { createCookieActor } from "./transport/cookie-actor.ts";
+import { createCookieActor, savedJar } from "./transport/cookie-actor.ts";
 import type { Send } from "./transport/cookie-actor.ts";
 
 export type TargetCoreOptions = {
@@ -39,7 +39,7 @@ export function createTargetCore(options: TargetCoreOptions): Target {
     frontendOrigin: options.frontendOrigin,
     send: options.send,
     onExchange: emit,
-  });
+  }, actorOptions?.cookies === undefined ? undefined : savedJar(actorOptions.cookies));
   const system = actor("target");
 
   return {

@@ -10,6 +10,11 @@ export type State<S> = {
   /** How the report names it: "a signed-in user with no clinic". */
   name: string;
   build(world: World): Promise<S>;
+  /**
+   * Built once and handed to every check that asks (contracts/states/shared-state.ts), which records
+   * its own cost: the build where the check made it, else that it reused one.
+   */
+  shared?: true;
 };
 
 /** Defines a named state. */
