@@ -79,4 +79,24 @@ export async function buildFuzzWorld(world: World): Promise<FuzzWorld> {
   return { clinic, people, known, cleanup: world.cleanup };
 }
 
+/**
+ * The same clinic and people with records of their own, for an operation whose accepted requests
+ * delete the records they name (the world's seeded ones stay for the operations after it).
+ */
+export async function withRecordsOfItsOwn(world: FuzzWorld): Promise<FuzzWorld> {
+  const owner = world.people.owner;
+  if (owner === undefined) throw new Error("Failed to add records to the fuzz world: it has no owner. Check contracts/fuzz/fuzz-world.ts.");
+  const records = await createRecords(owner, world.people);
+  const known: KnownValues = {
+    ...world.known,
+    fileNumber: [records.fileNumber],
+    appointmentId: [records.appointmentId],
+    prescriptionId: [records.prescriptionId],
+    taskId: [records.taskId],
+    conversationId: [records.conversationId],
+    attachmentId: [records.attachmentId],
+  };
+  return { ...world, known };
+}
+
 export const fuzzWorld = defineState("a clinic to fuzz (every role, an invited outsider, one record of each kind)", buildFuzzWorld);

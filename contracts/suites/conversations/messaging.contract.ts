@@ -4,10 +4,15 @@ import { describe, expect } from "vitest";
 import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { sharedState } from "#contracts/states/shared-state";
 import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 import { sendMessage, startConversation, summaryFor } from "#contracts/states/communication-requests";
 
 const withTeam = clinicWith(["doctor", "reception", "lab"]);
+// Checks that only read, or send what is refused, share clinics no check writes to. The others
+// start direct messages, which are reused per pair (D18), so each has a team of its own.
+const readOnlyTeam = sharedState("a clinic with one member per role, read only");
+const readOnlyOutsider = sharedState("a clinic with only its owner, read only");
 
 describe("POST /api/conversations", () => {
   check("CONVERSATIONS-D18-DM-REUSED", "answers 201 with the existing direct message when one with that person exists (D18)", async ({ given }) => {
@@ -36,9 +41,9 @@ describe("POST /api/conversations", () => {
   });
 
   check("CONVERSATIONS-NO-CLINIC-MEMBER", `answers 400 "${temetroMessage("NO_CLINIC_MEMBER_TO_MESSAGE")}" with only the caller or non-members`, async ({ given }) => {
-    const state = await given(withTeam);
+    const state = await given(readOnlyTeam);
     const owner = memberOf(state, "owner");
-    const outsider = await given(clinicWith([]));
+    const outsider = await given(readOnlyOutsider);
     const refused = await owner.actor.request("/api/conversations", { json: { participantIds: [owner.userId, memberOf(outsider, "owner").userId, "nobody"] } });
     expectTemetroError(refused, 400, temetroMessage("NO_CLINIC_MEMBER_TO_MESSAGE"));
     expectTemetroError(await owner.actor.request("/api/conversations", { json: { participantIds: [] } }), 400, temetroError("VALIDATION_FAILED").body.error);
@@ -47,9 +52,10 @@ describe("POST /api/conversations", () => {
 
 describe("GET /api/conversations/members", () => {
   check("CONVERSATIONS-MEMBERS", "lists every member of the clinic but the caller", async ({ given }) => {
-    const state = await given(withTeam);
+    const state = await given(readOnlyTeam);
     const members = bodyOf(await memberOf(state, "lab").actor.request("/api/conversations/members"), "listConversationMembers", 200);
-    const expected = ["owner", "doctor", "reception"].map((role) => ({ id: memberOf(state, role).userId, name: memberOf(state, role).identity.name }));
+    const others = Object.keys(state.members).filter((role) => role !== "lab");
+    const expected = others.map((role) => ({ id: memberOf(state, role).userId, name: memberOf(state, role).identity.name }));
     expect([...members].sort((a, b) => a.id.localeCompare(b.id))).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
   });
 });
@@ -104,7 +110,7 @@ describe("GET /api/conversations/{id}/messages", () => {
   });
 
   check("CONVERSATIONS-NOT-FOUND", `answers 404 "${temetroMessage("CONVERSATION_NOT_FOUND")}" for a non-UUID or unknown id`, async ({ given }) => {
-    const owner = memberOf(await given(withTeam), "owner").actor;
+    const owner = memberOf(await given(readOnlyTeam), "owner").actor;
     expectTemetroError(await owner.request("/api/conversations/not-a-uuid/messages"), 404, temetroMessage("CONVERSATION_NOT_FOUND"));
     expectTemetroError(await owner.request(`/api/conversations/${crypto.randomUUID()}/messages`, { json: { body: "Hi" } }), 404, temetroMessage("CONVERSATION_NOT_FOUND"));
   });

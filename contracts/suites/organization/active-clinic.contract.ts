@@ -4,9 +4,14 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { sharedState } from "#contracts/states/shared-state";
 import { signedInUser } from "#contracts/states/index";
 import type { Actor } from "#targets/target";
 import { clinicWith, clinicWithInvitee, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
+
+// Refusals share a clinic and a user no check writes to; the others get states of their own.
+const readOnlyClinic = sharedState("a clinic with only its owner, read only");
+const readOnlyUser = sharedState("a signed-in user with no clinic, read only");
 
 const activeClinicOf = async (actor: Actor, query = "") =>
   bodyOf(await actor.request(`/api/auth/get-session${query}`), "getSession", 200)?.session.activeOrganizationId ?? null;
@@ -67,14 +72,14 @@ describe("POST /api/auth/organization/set-active", () => {
   });
 
   check("ORG-SET-ACTIVE-FOREIGN", "refuses a clinic the caller is not in with 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const stranger = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const stranger = await given(readOnlyUser);
     const exchange = await stranger.actor.request("/api/auth/organization/set-active", { json: { organizationId: clinic.id } });
     expectBetterAuthError(exchange, 403, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });
 
   check("ORG-SET-ACTIVE-UNKNOWN", "refuses an unknown id with 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const user = await given(signedInUser);
+    const user = await given(readOnlyUser);
     const exchange = await user.actor.request("/api/auth/organization/set-active", { json: { organizationId: "contract-no-such-clinic" } });
     expectBetterAuthError(exchange, 403, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });
@@ -92,8 +97,8 @@ describe("GET /api/auth/organization/get-full-organization", () => {
   });
 
   check("ORG-FULL-ORGANIZATION-FOREIGN", "refuses a clinic the caller is not in with 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const stranger = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const stranger = await given(readOnlyUser);
     const exchange = await stranger.actor.request(`/api/auth/organization/get-full-organization?organizationId=${clinic.id}`);
     expectBetterAuthError(exchange, 403, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });
