@@ -7,11 +7,13 @@ import { check } from "#contracts/harness";
 import { sharedState } from "#contracts/states/shared-state";
 import { signedInUser } from "#contracts/states/index";
 import type { Actor } from "#targets/target";
-import { clinicWith, clinicWithInvitee, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
+import { clinicWith, createRaw, deletedAfterwards, inviteeOfItsOwn, memberOf } from "./org-states.ts";
 
-// Refusals share a clinic and a user no check writes to; the others get states of their own.
+// Refusals share a clinic and a user no check writes to; an invitee of its own joins the run's
+// workbench; the others get states of their own.
 const readOnlyClinic = sharedState("a clinic with only its owner, read only");
 const readOnlyUser = sharedState("a signed-in user with no clinic, read only");
+const workbench = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
 
 const activeClinicOf = async (actor: Actor, query = "") =>
   bodyOf(await actor.request(`/api/auth/get-session${query}`), "getSession", 200)?.session.activeOrganizationId ?? null;
@@ -44,7 +46,9 @@ describe("POST /api/auth/organization/create", () => {
 
 describe("POST /api/auth/organization/accept-invitation", () => {
   check("ORG-ACCEPT-STALE-COOKIE-CACHE", "leaves get-session without the joined clinic until set-active", async ({ given }) => {
-    const { clinic, user, invitation } = await given(clinicWithInvitee("reception"));
+    const bench = await given(workbench);
+    const { clinic } = bench;
+    const { user, invitation } = await given(inviteeOfItsOwn(bench, "reception"));
     const accepted = bodyOf(await user.actor.request("/api/auth/organization/accept-invitation", { json: { invitationId: invitation.id } }), "acceptInvitation", 200);
     expect(accepted.member).toMatchObject({ organizationId: clinic.id, userId: user.userId, role: "reception" });
     expect(await activeClinicOf(user.actor), "get-session right after accepting").toBeNull();

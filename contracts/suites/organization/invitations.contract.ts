@@ -5,10 +5,11 @@ import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import { newIdentity } from "#targets/identities";
 import { sharedState } from "#contracts/states/shared-state";
-import { clinicWithInvitee, invite, memberOf } from "./org-states.ts";
+import { clinicWithInvitee, invite, inviteeOfItsOwn, memberOf } from "./org-states.ts";
 
 // Reads and refusals share clinics and a user no check writes to; checks that only add an
-// invitation of their own share the run's workbench; the others get states of their own.
+// invitation of their own (or an invitee of their own) share the run's workbench; the others get
+// states of their own.
 const readOnlyTeam = sharedState("a clinic with one member per role, read only");
 const readOnlyClinic = sharedState("a clinic with only its owner, read only");
 const readOnlyUser = sharedState("a signed-in user with no clinic, read only");
@@ -84,7 +85,9 @@ describe("POST /api/auth/organization/invite-member", () => {
 
 describe("GET /api/auth/organization/get-invitation", () => {
   check("ORG-GET-INVITATION", "answers the invitee with the clinic's name and slug and the inviter's email; anyone else 403", async ({ given }) => {
-    const { owner, clinic, user, invitation } = await given(clinicWithInvitee("doctor"));
+    const bench = await given(workbench);
+    const { owner, clinic } = bench;
+    const { user, invitation } = await given(inviteeOfItsOwn(bench, "doctor"));
     const body = bodyOf(await user.actor.request(`/api/auth/organization/get-invitation?id=${invitation.id}`), "getInvitation", 200);
     expect(body).toMatchObject({ id: invitation.id, organizationName: clinic.name, organizationSlug: clinic.slug, inviterEmail: owner.identity.email });
     const stranger = await given(readOnlyUser);
@@ -94,13 +97,15 @@ describe("GET /api/auth/organization/get-invitation", () => {
 
 describe("POST /api/auth/organization/accept-invitation", () => {
   check("ORG-ACCEPT-NOT-RECIPIENT", "refuses someone else's invitation with 403 YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION", async ({ given }) => {
-    const { invitation } = await given(clinicWithInvitee("doctor"));
+    const { invitation } = await given(inviteeOfItsOwn(await given(workbench), "doctor"));
     const stranger = await given(readOnlyUser);
     expectBetterAuthError(await stranger.actor.request("/api/auth/organization/accept-invitation", { json: { invitationId: invitation.id } }), 403, "YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION");
   });
 
   check("ORG-ACCEPT-CANCELED", "answers a canceled invitation with 400 INVITATION_NOT_FOUND", async ({ given }) => {
-    const { owner, user, invitation } = await given(clinicWithInvitee("reception"));
+    const bench = await given(workbench);
+    const { owner } = bench;
+    const { user, invitation } = await given(inviteeOfItsOwn(bench, "reception"));
     const canceled = bodyOf(await owner.actor.request("/api/auth/organization/cancel-invitation", { json: { invitationId: invitation.id } }), "cancelInvitation", 200);
     expect(canceled).toMatchObject({ id: invitation.id, status: "canceled" });
     expectBetterAuthError(await user.actor.request("/api/auth/organization/accept-invitation", { json: { invitationId: invitation.id } }), 400, "INVITATION_NOT_FOUND");
@@ -119,7 +124,7 @@ describe("POST /api/auth/organization/accept-invitation", () => {
 
 describe("POST /api/auth/organization/reject-invitation", () => {
   check("ORG-REJECT", "marks the invitation rejected with member null; a second reject is 400 INVITATION_NOT_FOUND", async ({ given }) => {
-    const { user, invitation } = await given(clinicWithInvitee("pharmacy"));
+    const { user, invitation } = await given(inviteeOfItsOwn(await given(workbench), "pharmacy"));
     const body = bodyOf(await user.actor.request("/api/auth/organization/reject-invitation", { json: { invitationId: invitation.id } }), "rejectInvitation", 200);
     expect(body).toMatchObject({ invitation: { id: invitation.id, status: "rejected" }, member: null });
     const again = await user.actor.request("/api/auth/organization/reject-invitation", { json: { invitationId: invitation.id } });
@@ -130,7 +135,7 @@ describe("POST /api/auth/organization/reject-invitation", () => {
 
 describe("GET /api/auth/organization/list-user-invitations", () => {
   check("ORG-LIST-USER-INVITATIONS-UNVERIFIED", "refuses a caller whose email is not verified: 403 EMAIL_VERIFICATION_REQUIRED_FOR_INVITATION", async ({ given }) => {
-    const { user } = await given(clinicWithInvitee("doctor"));
+    const { user } = await given(inviteeOfItsOwn(await given(workbench), "doctor"));
     expectBetterAuthError(await user.actor.request("/api/auth/organization/list-user-invitations"), 403, "EMAIL_VERIFICATION_REQUIRED_FOR_INVITATION");
   });
 });
