@@ -4,13 +4,14 @@ import { describe, expect } from "vitest";
 import { temetroError, temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { memberOfItsOwn } from "#contracts/states/member-of-its-own";
 import { sharedState } from "#contracts/states/shared-state";
-import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { memberOf } from "#contracts/states/staffed-clinic";
 import { startConversation, uploadAttachment, uploadBody } from "#contracts/states/communication-requests";
 
-const withTeam = clinicWith(["doctor", "pharmacy"]);
 // Uploads and downloads of files of their own share the run's workbench; refusals are sent in a
-// clinic no check writes to. The file message starts a direct message (reused per pair, D18): its own team.
+// clinic no check writes to. The file message starts a direct message (reused per pair, D18) with
+// a doctor of its own.
 const workbench = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
 const readOnlyClinic = sharedState("a clinic with only its owner, read only");
 const TEN_MB = 10 * 1024 * 1024;
@@ -52,14 +53,15 @@ describe("GET /api/conversations/attachments/{id}", () => {
 
 describe("POST /api/conversations/{id}/messages", () => {
   check("CONVERSATIONS-FILE-MESSAGE", "sends a message with a file attachment and lists it with the message", async ({ given }) => {
-    const state = await given(withTeam);
+    const state = await given(workbench);
     const owner = memberOf(state, "owner").actor;
-    const conversation = await startConversation(owner, [memberOf(state, "doctor").userId]);
+    const doctor = await given(memberOfItsOwn(state.clinic, memberOf(state, "owner"), "doctor"));
+    const conversation = await startConversation(owner, [doctor.userId]);
     const { attachmentId, fileName, mimeType, size } = await uploadAttachment(owner);
     const file = { kind: "file", attachmentId, fileName, mimeType, size };
     const sent = bodyOf(await owner.request(`/api/conversations/${conversation.id}/messages`, { json: { body: "The referral", attachments: [file] } }), "sendMessage", 201);
     expect(sent.attachments).toEqual([file]);
-    const listed = bodyOf(await memberOf(state, "doctor").actor.request(`/api/conversations/${conversation.id}/messages`), "listMessages", 200);
+    const listed = bodyOf(await doctor.actor.request(`/api/conversations/${conversation.id}/messages`), "listMessages", 200);
     expect(listed).toEqual([sent]);
   });
 });
