@@ -31,13 +31,16 @@ export function sharedState<K extends SharedStateName>(name: K): State<SharedVal
       onTestFailed(() => store.invalidate(name, build.generation));
       // The value sharedBuilds[name] built, its actors copied for this check.
       const value = (await withCopiedActors(restoredOnce(home, name, build))) as SharedValue<K>;
-      const cost: StateCost = build.built
-        ? { name, durationMs: build.durationMs, shared: "built" }
-        : { name, durationMs: performance.now() - started, shared: "reused" };
-      onTestFinished(({ task }) => void (checkMetaOf(task.meta).states ??= []).push(cost));
+      recordSharedCost(name, build.built ? { built: build.durationMs } : { reusedAfter: performance.now() - started });
       return value;
     },
   };
+}
+
+/** Records in the check's meta that it built a shared state (the build's time) or reused one (the time it waited). */
+export function recordSharedCost(name: string, cost: { built: number } | { reusedAfter: number }): void {
+  const entry: StateCost = "built" in cost ? { name, durationMs: cost.built, shared: "built" } : { name, durationMs: cost.reusedAfter, shared: "reused" };
+  onTestFinished(({ task }) => void (checkMetaOf(task.meta).states ??= []).push(entry));
 }
 
 /** The build restored as actors of `home`, once per build and worker. */

@@ -52,7 +52,7 @@ export function restoreSnapshot(snapshot: StateSnapshot, target: Target): unknow
   return decode(snapshot.value);
 }
 
-/** A copy of the value (new objects and arrays) with each actor a copy of it, one copy where the value names an actor twice. */
+/** A copy of the value (new plain objects and arrays) with each actor a copy of it, one copy where the value names an actor twice. */
 export async function withCopiedActors<T>(value: T): Promise<T> {
   const copies = new Map<Actor, Promise<Actor>>();
   const copy = async (part: unknown): Promise<unknown> => {
@@ -62,7 +62,7 @@ export async function withCopiedActors<T>(value: T): Promise<T> {
       return existing;
     }
     if (Array.isArray(part)) return Promise.all(part.map(copy));
-    if (typeof part !== "object" || part === null) return part;
+    if (typeof part !== "object" || part === null || Object.getPrototypeOf(part) !== Object.prototype) return part;
     return Object.fromEntries(await Promise.all(Object.entries(part).map(async ([key, item]) => [key, await copy(item)] as const)));
   };
   // The same shape as the value: objects and arrays rebuilt, each actor swapped for an actor.

@@ -9,10 +9,13 @@ import { fillNotificationText, isRecord, operations, serverEventValidator } from
 import { check } from "#contracts/harness";
 import { connectedSocket } from "#contracts/states/connected-socket";
 import type { Actor, Exchange } from "#targets/target";
+import { sharedInFile } from "#contracts/states/shared-in-file";
 import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
-const withDoctor = clinicWith(["doctor"]);
+// One clinic for this file's checks, which run one after another: each creates its patient before
+// its sockets connect, so they hear only its own write.
+const withDoctor = sharedInFile(clinicWith(["doctor"]));
 /** How long the sockets that must not hear anything are watched after the write. */
 const QUIET_MS = 300;
 
