@@ -40,7 +40,7 @@ export const stateCostSchema = z.object({
   name: z.string(),
   durationMs: z.number().nonnegative(),
   shared: z.enum(["built", "reused"]).optional()
-    .describe("A shared state (built once, handed to every check that asks): built by this check (durationMs is the build), or reused (durationMs is the wait for it); absent for a state the check built for itself."),
+    .describe("A shared state (built once, handed to every check that asks): built for this check, or a build reused; absent for a state the check built for itself."),
 });
 
 const checkMetaSchema = z.object({

@@ -19,19 +19,20 @@ const team = sharedInFile(defineState("a team", async (world) => {
   world.cleanup.add(`team ${build}`, async () => void undone.push(`team ${build}`));
   return { build, owner: { actor: target.actor("owner") } };
 }));
-const given = () => team.build({ target, cleanup: createCleanup() });
+const uses: string[] = [];
+const given = () => team.build({ target, cleanup: createCleanup(), sharedUse: (use) => void uses.push(use) });
 let first: Actor | undefined;
 
 test("builds on the first check that asks, named for what it is", async () => {
   expect(team.name).toBe("a team (for the checks of one file)");
   const state = await given();
-  expect(state.build).toBe(1);
+  expect([state.build, uses]).toEqual([1, ["built"]]);
   first = state.owner.actor;
 });
 
 test("hands a later check the same build, each actor a copy with a client IP of its own", async () => {
   const state = await given();
-  expect(state.build).toBe(1);
+  expect([state.build, uses]).toEqual([1, ["built", "reused"]]);
   expect(state.owner.actor).not.toBe(first);
   expect(state.owner.actor.label).toBe("owner");
   expect(state.owner.actor.clientIp).not.toBe(first?.clientIp);
@@ -44,4 +45,5 @@ test.fails("a check that fails on it drops that build", async () => {
 
 test("builds anew after a check failed on it; both builds are undone after the file", async () => {
   expect((await given()).build).toBe(2);
+  expect(uses.at(-1)).toBe("built");
 });

@@ -5,7 +5,6 @@
 // in a clinic's rooms hears every event of it). A check that fails on it drops it; the next builds anew.
 import { afterAll, onTestFailed } from "vitest";
 import { createCleanup } from "../cleanup.ts";
-import { recordSharedCost } from "./shared-state.ts";
 import { withCopiedActors } from "./state-snapshot.ts";
 import type { State } from "./state.ts";
 
@@ -20,9 +19,7 @@ export function sharedInFile<S>(state: State<S>): State<S> {
   });
   return {
     name,
-    shared: true,
     async build(world) {
-      const started = performance.now();
       const building = kept === undefined;
       const current = (kept ??= { value: state.build({ target: world.target, cleanup }) });
       const drop = () => void (kept === current && (kept = undefined));
@@ -31,7 +28,7 @@ export function sharedInFile<S>(state: State<S>): State<S> {
         throw error;
       });
       onTestFailed(drop);
-      recordSharedCost(name, building ? { built: performance.now() - started } : { reusedAfter: performance.now() - started });
+      world.sharedUse?.(building ? "built" : "reused");
       return withCopiedActors(value);
     },
   };

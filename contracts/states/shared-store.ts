@@ -48,11 +48,7 @@ function targetMemo(): SharedStore {
       const existing = builds.get(key);
       if (existing !== undefined) return { ...(await existing.promise), built: false };
       const generation = ++generations;
-      const promise = (async () => {
-        const started = performance.now();
-        const snapshot = await snapshotOf(await build({ target: world.target, cleanup: kept }));
-        return { snapshot, generation, built: true, durationMs: performance.now() - started };
-      })();
+      const promise = build({ target: world.target, cleanup: kept }).then(async (value) => ({ snapshot: await snapshotOf(value), generation, built: true }));
       builds.set(key, { generation, promise });
       promise.catch(() => builds.get(key)?.generation === generation && builds.delete(key));
       return promise;

@@ -16,7 +16,6 @@ export const sharedBuildSchema = z.object({
   generation: z.number().int(),
   /** True for the one request that made the build; the others got it ready-made. */
   built: z.boolean(),
-  durationMs: z.number().nonnegative(),
 });
 
 export const brokerAnswerSchema = z.union([sharedBuildSchema, z.object({ error: z.string() })]);

@@ -84,10 +84,9 @@ async function buildOnce(target: Target, cleanup: Cleanup, build: (world: World)
       return exchange;
     },
   });
-  const started = performance.now();
   const value = await build({ target: { ...target, actor: (label, options) => checked(target.actor(label, options)) }, cleanup });
   if (problems.length > 0) throw new Error(`Failed the contract while building the shared state "${name}": responses do not conform to the spec:\n  ${problems.join("\n  ")}`);
-  return { snapshot: await snapshotOf(value), generation, built: true, durationMs: performance.now() - started };
+  return { snapshot: await snapshotOf(value), generation, built: true };
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

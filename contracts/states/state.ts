@@ -3,18 +3,16 @@
 import type { Cleanup } from "../cleanup.ts";
 import type { Target } from "#targets/target";
 
-/** What a state is built in: the target, and the check's cleanup registry. */
-export type World = { target: Target; cleanup: Cleanup };
+/**
+ * What a state is built in: the target, and the check's cleanup registry; a shared state says
+ * through `sharedUse` whether this check built it or reused a build (the harness records which).
+ */
+export type World = { target: Target; cleanup: Cleanup; sharedUse?: (use: "built" | "reused") => void };
 
 export type State<S> = {
   /** How the report names it: "a signed-in user with no clinic". */
   name: string;
   build(world: World): Promise<S>;
-  /**
-   * Built once and handed to every check that asks (contracts/states/shared-state.ts), which records
-   * its own cost: the build where the check made it, else that it reused one.
-   */
-  shared?: true;
 };
 
 /** Defines a named state. */

@@ -60,7 +60,7 @@ const checkSchema = z.object({
   exchanges: z.array(recordedExchangeSchema).describe("A failure's or an advisory's exchanges, secrets masked; empty for other checks."),
   leftovers: z.array(z.string()).describe("What the check created and could not remove."),
   grid: gridRowSchema.nullable().describe("The check's row of the roles or isolation grid."),
-  states: z.array(stateCostSchema).optional().describe("The named states the check asked for, in order, each with its set-up time (part of durationMs; a shared state built by the run's state broker is the build's time, which this check waited for)."),
+  states: z.array(stateCostSchema).optional().describe("The named states the check asked for, in order, each with its set-up time (part of durationMs; for a shared state, the time this check waited for it: its build, or a reuse)."),
 });
 const timingSchema = z.object({
   slowestChecks: z.array(z.object({ ruleId: z.string(), title: z.string(), durationMs: duration })).describe("The ten slowest checks, slowest first."),
