@@ -12,8 +12,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["openapi/**/*.test.ts", "mocks/**/*.test.ts", "targets/**/*.test.ts", "runners/**/*.test.ts", "contracts/**/*.test.ts", "scripts/consumer-smoke/*.test.ts", "scripts/architecture/*.test.ts", "scripts/bench/*.test.ts"],
-          exclude: ["**/node_modules/**", "contracts/suites/**"],
+          include: ["openapi/**/*.test.ts", "mocks/**/*.test.ts", "targets/**/*.test.ts", "runners/**/*.test.ts", "contracts/**/*.test.ts", "scripts/consumer-smoke/*.test.ts", "scripts/architecture/*.test.ts", "scripts/bench/*.test.ts", "profiles/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "contracts/suites/**", "profiles/*/reference/**"],
         },
       },
       {

@@ -1,5 +1,6 @@
 import { afterAll, expect, test } from "vitest";
 import { createCleanup } from "../cleanup.ts";
+import { temetroDocument } from "#openapi";
 import { createTargetCore } from "#targets/target-core";
 import type { Actor } from "#targets/target";
 import { sharedInFile } from "./shared-in-file.ts";
@@ -7,7 +8,7 @@ import { defineState } from "./state.ts";
 
 const target = createTargetCore({
   name: "fake", kind: "url", baseUrl: "http://127.0.0.1:4000", frontendOrigin: "http://localhost:3000",
-  capabilities: { clock: false, mailbox: false, forwardedForTrusted: true, safe: false },
+  capabilities: { clock: false, mailbox: false, forwardedForTrusted: true, safe: false }, document: temetroDocument,
   send: async () => ({ status: 200, headers: new Headers(), setCookies: [], text: "" }),
 });
 const undone: string[] = [];

@@ -13,7 +13,7 @@ let broker: StateBroker;
 
 // The broker builds on any target; the in-process mock keeps this test off the network.
 beforeAll(async () => {
-  target = await createTarget({ kind: "in-process", safe: false });
+  target = await createTarget({ kind: "in-process", safe: false, profile: "temetro" });
   broker = await startStateBroker(target);
 });
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { temetroDocument } from "#openapi";
 import { createTargetCore } from "#targets/target-core";
 import type { Actor } from "#targets/target";
 import type { OutgoingRequest } from "#targets/transport/cookie-actor";
@@ -10,7 +11,7 @@ function fakeTarget(setCookies: string[][] = []) {
   const sent: OutgoingRequest[] = [];
   const target = createTargetCore({
     name: "fake", kind: "url", baseUrl: "http://127.0.0.1:4000", frontendOrigin: "http://localhost:3000",
-    capabilities: { clock: false, mailbox: false, forwardedForTrusted: true, safe: false },
+    capabilities: { clock: false, mailbox: false, forwardedForTrusted: true, safe: false }, document: temetroDocument,
     send: async (request) => {
       sent.push(request);
       return { status: 200, headers: new Headers(), setCookies: setCookies.shift() ?? [], text: "" };
