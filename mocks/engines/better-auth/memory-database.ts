@@ -1,0 +1,26 @@
+// The engine's database: plain arrays, one per table the options' schema has (the core tables plus
+// every plugin's), behind Better Auth's own memoryAdapter.
+import type { BetterAuthOptions } from "better-auth";
+import { memoryAdapter } from "better-auth/adapters/memory";
+import { getSchema } from "better-auth/db";
+
+export type MemoryDatabase = {
+  /** What Better Auth's `database` option takes. */
+  adapter: ReturnType<typeof memoryAdapter>;
+  /** Creates an empty table for each model the options use (the adapter refuses unknown models). */
+  createTables(options: BetterAuthOptions): void;
+  /** Rows per table, for a health line or a test. */
+  counts(): Record<string, number>;
+};
+
+/** An empty in-memory database. */
+export function createMemoryDatabase(): MemoryDatabase {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  return {
+    adapter: memoryAdapter(tables),
+    createTables(options) {
+      for (const modelName of Object.keys(getSchema(options))) tables[modelName] ??= [];
+    },
+    counts: () => Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
+  };
+}

@@ -1,0 +1,51 @@
+// A fetch handler (an engine, a profile's mock) served on a node:http port, through better-call's
+// own Node adapter, the one Better Auth's `toNodeHandler` uses. Without an X-Forwarded-For the
+// socket's address becomes the client IP, as Express apps in front of Better Auth backfill it, so
+// rate limits key on the client instead of one shared bucket.
+import { createServer } from "node:http";
+import type { Socket } from "node:net";
+import { toNodeHandler } from "better-auth/node";
+
+export type HttpServing = {
+  /** Where it listens, with the real port (0 picks a free one). */
+  url: string;
+  /** Closes every connection and the server. */
+  close(): Promise<void>;
+};
+
+/** Serves `fetch` on `host:port` until closed. */
+export async function serveOverHttp(fetch: (request: Request) => Promise<Response>, options: { port?: number; host?: string } = {}): Promise<HttpServing> {
+  const { port = 4000, host = "127.0.0.1" } = options;
+  const handle = toNodeHandler(fetch);
+  const server = createServer((req, res) => {
+    if (req.headers["x-forwarded-for"] === undefined && req.socket.remoteAddress !== undefined) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
+    handle(req, res).catch((error: unknown) => {
+      console.error(`Failed to answer ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: "The server failed to answer; see its log." }));
+    });
+  });
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+  const bound = await new Promise<number>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new Error(`Failed to listen on ${host}:${port}: ${error.code === "EADDRINUSE" ? "the port is in use" : error.message}. Choose another port (0 picks a free one).`)),
+    );
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === "object" && address !== null ? address.port : port);
+    });
+  });
+  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${bound}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
