@@ -19,12 +19,23 @@ export async function serveOverHttp(fetch: (request: Request) => Promise<Respons
   const handle = toNodeHandler(fetch);
   const server = createServer((req, res) => {
     if (req.headers["x-forwarded-for"] === undefined && req.socket.remoteAddress !== undefined) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
+    // An answer given before the body was read (a 404, a refused origin) leaves the body unread, and
+    // node reads no next request on that keep-alive connection until it is: drain it, as Express does
+    // (the adapter's body stream, never read, would pause the request again at each chunk).
+    res.once("finish", () => {
+      if (req.complete) return;
+      req.removeAllListeners("data");
+      req.resume();
+    });
     handle(req, res).catch((error: unknown) => {
       console.error(`Failed to answer ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: "The server failed to answer; see its log." }));
     });
   });
+  // Node closes an idle keep-alive connection after 5 s; a client that reuses it at that moment on a
+  // busy machine reads ECONNRESET. Idle gaps of a test run (between files) stay well under 30 s.
+  server.keepAliveTimeout = 30_000;
   const sockets = new Set<Socket>();
   server.on("connection", (socket) => {
     sockets.add(socket);

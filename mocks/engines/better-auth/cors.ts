@@ -3,7 +3,8 @@
 // credentials, a preflight gets 204 with the requested headers; any other Origin gets no CORS
 // headers and goes on to the routes, which is how a browser ends up refusing it.
 
-export type CorsPolicy = { origins: readonly string[] };
+/** The origins allowed, as a list or as the app's own rule (LAN hosts, wildcards…). */
+export type CorsPolicy = { origins: readonly string[] | ((origin: string) => boolean) };
 
 const PREFLIGHT_METHODS = "GET,HEAD,PUT,PATCH,POST,DELETE";
 
@@ -11,7 +12,8 @@ const PREFLIGHT_METHODS = "GET,HEAD,PUT,PATCH,POST,DELETE";
 function allowedOrigin(policy: CorsPolicy, request: Request): string | null | undefined {
   const origin = request.headers.get("origin");
   if (origin === null) return null;
-  return policy.origins.includes(origin) ? origin : undefined;
+  const allowed = typeof policy.origins === "function" ? policy.origins(origin) : policy.origins.includes(origin);
+  return allowed ? origin : undefined;
 }
 
 /** The preflight answer, or undefined when the request is not a preflight the policy answers. */

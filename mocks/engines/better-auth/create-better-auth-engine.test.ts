@@ -70,3 +70,9 @@ test("answers /health, a CORS preflight from the frontend, and 404 for an unknow
   expect(stranger.headers.get("access-control-allow-origin")).toBeNull();
   expect((await client.send("/nowhere")).status).toBe(404);
 });
+
+test("makes one account of ten sign-ups racing for one email, as a unique index would", async () => {
+  const engine = smallApp();
+  const answers = await Promise.all(Array.from({ length: 10 }, (_, index) => browserLikeClient(engine.fetch).post("/api/auth/sign-up/email", { ...ADA, name: `Racer ${index}` })));
+  expect(answers.map((answer) => answer.status).sort()).toEqual([200, ...Array(9).fill(422)]);
+});

@@ -60,6 +60,15 @@ export function createBetterAuthEngine<M extends { to: string }>(settings: Bette
     return { handler: betterAuth(options).handler, basePath: options.basePath ?? "/api/auth" };
   };
   let instance = build();
+  // Better Auth's requests run one at a time, as if each were a serializable transaction: memoryAdapter
+  // has no unique index, so sign-ups that interleave at an await would all pass the "email taken?"
+  // check and make one account each, where PostgreSQL lets one win.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = (request: Request): Promise<Response> => {
+    const answer = queue.then(() => instance.handler(request));
+    queue = answer.catch(() => undefined);
+    return answer;
+  };
 
   const reset = async () => {
     instance = build();
@@ -68,7 +77,7 @@ export function createBetterAuthEngine<M extends { to: string }>(settings: Bette
   };
   const route = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    if (url.pathname === instance.basePath || url.pathname.startsWith(`${instance.basePath}/`)) return instance.handler(request);
+    if (url.pathname === instance.basePath || url.pathname.startsWith(`${instance.basePath}/`)) return inTurn(request);
     const extension = extensions.find((candidate) => candidate.handles(request));
     if (extension !== undefined) return extension.fetch(request);
     return (await answerDevRoute({ outbox, reset }, request, url)) ?? Response.json({ error: `No route ${request.method} ${url.pathname}` }, { status: 404 });
