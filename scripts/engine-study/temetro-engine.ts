@@ -8,7 +8,13 @@ import { createAuthOptions } from "../../reference/auth.ts";
 import type { Mail, Mailbox } from "../../reference/mailbox.ts";
 import { isAllowedOrigin } from "../../reference/origins.ts";
 
-export type TemetroEngineOptions = { baseURL: string; frontendUrl?: string; log?: (line: string) => void };
+export type TemetroEngineOptions = {
+  baseURL: string;
+  frontendUrl?: string;
+  /** Keep Better Auth's own scrypt instead of the engine's mock hash (to measure what the hash costs). */
+  scrypt?: boolean;
+  log?: (line: string) => void;
+};
 
 type TemetroMail = Omit<Mail, "id" | "sentAt">;
 
@@ -33,7 +39,7 @@ export function createTemetroEngine(options: TemetroEngineOptions): BetterAuthEn
         clear: () => {},
       };
       const temetro = createAuthOptions({ database: unusedPool, baseURL: options.baseURL, secret: "engine-study-secret-5e1b9c3a7d2f4068b9e1c5a3d7f20b46", frontendUrl, mailbox, log: options.log ?? (() => {}) });
-      return { ...temetro, database, emailAndPassword: { ...temetro.emailAndPassword, password } };
+      return { ...temetro, database, emailAndPassword: options.scrypt === true ? temetro.emailAndPassword : { ...temetro.emailAndPassword, password } };
     },
   });
 }

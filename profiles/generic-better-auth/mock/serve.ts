@@ -15,7 +15,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Failed
 let mock: ReturnType<typeof createGenericBetterAuthMock> | undefined;
 const serving = await serveOverHttp((request) => (mock === undefined ? Promise.resolve(new Response(null, { status: 503 })) : mock.fetch(request)), { port, host: values.host });
 mock = createGenericBetterAuthMock({ baseURL: values["base-url"] ?? `http://localhost:${new URL(serving.url).port}`, frontendOrigin: values.origin });
-console.log(`The generic Better Auth mock listens at ${serving.url} (frontend ${values.origin}).`);
+console.log(`The generic Better Auth mock is listening on ${serving.url} (frontend ${values.origin}).`);
 console.log(`  Better Auth:  ${serving.url}/api/auth/*   OAuth providers: ${serving.url}/__oauth/{google,github,discord}/authorize`);
 console.log(`  Emails:       GET ${serving.url}/__dev/outbox[?to=<email>]   Reset: POST ${serving.url}/__dev/reset`);
 const stop = () => void serving.close().then(() => process.exit(0));
