@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { serveOverHttp } from "./serve-over-http.ts";
 
 test("answers the next request on a keep-alive connection after one whose body it never read", async () => {
-  const serving = await serveOverHttp(async (incoming) => Response.json({ path: new URL(incoming.url).pathname, ip: incoming.headers.get("x-forwarded-for") }, { status: 404 }), { port: 0 });
+  const serving = await serveOverHttp(() => async (incoming) => Response.json({ path: new URL(incoming.url).pathname, ip: incoming.headers.get("x-forwarded-for") }, { status: 404 }), { port: 0 });
   const agent = new Agent({ connections: 1, headersTimeout: 2_000 });
   try {
     const unread = await request(`${serving.url}/big`, { dispatcher: agent, method: "POST", headers: { "content-type": "application/json" }, body: "a".repeat(1024 * 1024) });

@@ -13,10 +13,16 @@ export type HttpServing = {
   close(): Promise<void>;
 };
 
-/** Serves `fetch` on `host:port` until closed. */
-export async function serveOverHttp(fetch: (request: Request) => Promise<Response>, options: { port?: number; host?: string } = {}): Promise<HttpServing> {
+type FetchHandler = (request: Request) => Promise<Response>;
+
+/**
+ * Serves on `host:port` until closed the handler `handlerFor` makes for the server's URL, called once
+ * the port is known (port 0 picks a free one, and a mock's baseURL must name the real one).
+ */
+export async function serveOverHttp(handlerFor: (url: string) => FetchHandler, options: { port?: number; host?: string } = {}): Promise<HttpServing> {
   const { port = 4000, host = "127.0.0.1" } = options;
-  const handle = toNodeHandler(fetch);
+  let fetch: FetchHandler = async () => new Response("Starting.", { status: 503, headers: { "retry-after": "1" } });
+  const handle = toNodeHandler((request: Request) => fetch(request));
   const server = createServer((req, res) => {
     if (req.headers["x-forwarded-for"] === undefined && req.socket.remoteAddress !== undefined) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
     // An answer given before the body was read (a 404, a refused origin) leaves the body unread, and
@@ -51,8 +57,10 @@ export async function serveOverHttp(fetch: (request: Request) => Promise<Respons
     });
   });
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  const url = `http://${shownHost}:${bound}`;
+  fetch = handlerFor(url);
   return {
-    url: `http://${shownHost}:${bound}`,
+    url,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -4,3 +4,4 @@ export type { BetterAuthEngine, BetterAuthEngineOptions, EngineExtension, Engine
 export type { CorsPolicy } from "./cors.ts";
 export type { DevOutbox, SentMail } from "./dev-outbox.ts";
 export { hashMockPassword, mockPasswordHash, verifyMockPassword } from "./mock-password.ts";
+export { ENGINE_BUNDLER_ALIAS } from "./bundler-alias.ts";

@@ -14,7 +14,6 @@ import { landing, startSocialSignIn, visitProvider } from "./testing/oauth-journ
 
 const APP = "http://localhost:4000";
 let serving: HttpServing;
-let provider: MockOAuthProvider | undefined;
 const engines: Record<"in-memory" | "over HTTP", BetterAuthEngine<ProfileMail>> = Object.create(null);
 
 function engine(oauth: MockOAuthProvider, exchange: boolean): BetterAuthEngine<ProfileMail> {
@@ -36,15 +35,16 @@ function engine(oauth: MockOAuthProvider, exchange: boolean): BetterAuthEngine<P
 }
 
 beforeAll(async () => {
-  // The provider's URLs must name the port it is served on, known only once it listens.
-  serving = await serveOverHttp((request) => (provider === undefined ? Promise.resolve(new Response(null, { status: 503 })) : provider.fetch(request)), { port: 0 });
-  const oauth = createMockOAuthProvider({
-    baseUrl: `${serving.url}/__oauth`,
-    clients: Object.fromEntries(OAUTH_PROVIDERS.map((id) => [id, { ...oauthClient(id), redirectUris: [`${APP}/api/auth/callback/${id}`] }])),
-  });
-  provider = oauth;
-  engines["in-memory"] = engine(oauth, true);
-  engines["over HTTP"] = engine(oauth, false);
+  // The provider's URLs name the port it is served on, known once it listens.
+  serving = await serveOverHttp((url) => {
+    const oauth = createMockOAuthProvider({
+      baseUrl: `${url}/__oauth`,
+      clients: Object.fromEntries(OAUTH_PROVIDERS.map((id) => [id, { ...oauthClient(id), redirectUris: [`${APP}/api/auth/callback/${id}`] }])),
+    });
+    engines["in-memory"] = engine(oauth, true);
+    engines["over HTTP"] = engine(oauth, false);
+    return oauth.fetch;
+  }, { port: 0 });
 });
 afterAll(() => serving.close());
 

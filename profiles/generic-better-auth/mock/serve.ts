@@ -11,10 +11,10 @@ const { values } = parseArgs({
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Failed to read --port "${values.port}": give a port from 0 to 65535.`);
 
-// The mock is made once the port is known (--port 0 picks one), so its baseURL names the real port.
-let mock: ReturnType<typeof createGenericBetterAuthMock> | undefined;
-const serving = await serveOverHttp((request) => (mock === undefined ? Promise.resolve(new Response(null, { status: 503 })) : mock.fetch(request)), { port, host: values.host });
-mock = createGenericBetterAuthMock({ baseURL: values["base-url"] ?? `http://localhost:${new URL(serving.url).port}`, frontendOrigin: values.origin });
+const serving = await serveOverHttp(
+  (url) => createGenericBetterAuthMock({ baseURL: values["base-url"] ?? `http://localhost:${new URL(url).port}`, frontendOrigin: values.origin }).fetch,
+  { port, host: values.host },
+);
 console.log(`The generic Better Auth mock is listening on ${serving.url} (frontend ${values.origin}).`);
 console.log(`  Better Auth:  ${serving.url}/api/auth/*   OAuth providers: ${serving.url}/__oauth/{google,github,discord}/authorize`);
 console.log(`  Emails:       GET ${serving.url}/__dev/outbox[?to=<email>]   Reset: POST ${serving.url}/__dev/reset`);
