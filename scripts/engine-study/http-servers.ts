@@ -2,7 +2,6 @@
 // port, each with a signed-in user's cookies: the hand-written mock's standalone server, temetro's
 // configuration on the better-auth engine, the generic Better Auth profile's mock, and a bare
 // node:http answering fixed JSON (the machine's floor).
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { BARE_SERVER_SCRIPT, MOCK_SERVER_SCRIPT, startChild } from "../../mocks/server/load-driver.ts";
 import type { ChildServer } from "../../mocks/server/load-driver.ts";
@@ -12,22 +11,9 @@ export type HttpTarget = ChildServer & { name: string; cookie: string };
 const root = join(import.meta.dirname, "../..");
 const FRONTEND = "http://localhost:3000";
 
-/** Runs a TypeScript server script with `--port 0`; resolves once it prints "listening on <url>". */
+/** Runs a server script of this repository on a free port (its PORT); resolves once it prints "listening on <url>". */
 function startScript(path: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, [join(root, path), "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return new Promise((resolve, reject) => {
-    let output: string | null = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      if (output === null) return;
-      output += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url === undefined) return;
-      output = null;
-      resolve({ url, pid: child.pid ?? 0, stop: () => (child.kill("SIGTERM"), exited) });
-    });
-    child.once("exit", (code) => reject(new Error(`Failed to start ${path}: it exited with ${code}. See its output above.`)));
-  });
+  return startChild(`await import(${JSON.stringify(join(root, path))});`, { PORT: "0" });
 }
 
 /** The `name=value` pairs of a response's Set-Cookies, joined as a Cookie header. */
