@@ -10,8 +10,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["openapi/**/*.test.ts", "mocks/**/*.test.ts", "targets/**/*.test.ts", "runners/**/*.test.ts", "contracts/**/*.test.ts", "scripts/consumer-smoke/*.test.ts", "scripts/architecture/*.test.ts", "scripts/bench/*.test.ts", "profiles/*/mock/**/*.test.ts"],
-          exclude: ["**/node_modules/**", "contracts/suites/**"],
+          include: ["openapi/**/*.test.ts", "mocks/**/*.test.ts", "targets/**/*.test.ts", "runners/**/*.test.ts", "contracts/**/*.test.ts", "scripts/consumer-smoke/*.test.ts", "scripts/architecture/*.test.ts", "scripts/bench/*.test.ts", "profiles/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "contracts/suites/**", "profiles/*/reference/**"],
         },
       },
       {

@@ -1,19 +1,20 @@
 // Assertions against the contract: a response conforms to its operation, an error is exactly one
 // of the two families' entries, and a typed body read only after the spec's validator accepted it.
 import { expect } from "vitest";
-import { betterAuthError, validateResponse } from "#openapi";
-import type { BetterAuthErrorCode, Diagnostic, OperationTypes } from "#openapi";
+import { betterAuthError, temetroDocument } from "#openapi";
+import type { BetterAuthErrorCode, ContractDocument, Diagnostic, OperationTypes } from "#openapi";
 import type { Exchange } from "#targets/target";
 
-type OperationId = keyof OperationTypes & string;
-type JsonOf<O extends OperationId, S extends number> = OperationTypes[O]["responses"] extends infer R
+/** A profile's generated `operations` type: each operation's responses by status. */
+type OperationsOf<Ops> = { [K in keyof Ops]: { responses: unknown } };
+type JsonIn<Ops extends OperationsOf<Ops>, O extends keyof Ops, S extends number> = Ops[O]["responses"] extends infer R
   ? S extends keyof R ? R[S] extends { content: { "application/json": infer B } } ? B : never : never
   : never;
 
-/** The diagnostics of an exchange against an operation (its own by default); empty when it conforms. */
-export function diagnoseExchange(exchange: Exchange, operationId = exchange.operationId): Diagnostic[] {
+/** The diagnostics of an exchange against an operation of a contract (its own, temetro's by default); empty when it conforms. */
+export function diagnoseExchange(exchange: Exchange, operationId = exchange.operationId, document: ContractDocument = temetroDocument): Diagnostic[] {
   if (operationId === null) return [];
-  const result = validateResponse(operationId, exchange.status, exchange.body);
+  const result = document.validateResponse(operationId, exchange.status, exchange.body);
   return result.ok ? [] : result.diagnostics;
 }
 
@@ -27,18 +28,24 @@ export function expectConforms(exchange: Exchange, operationId = exchange.operat
   }
 }
 
-/** The exchange conforms, has this status, and its body, read with the operation's type. */
-export function bodyOf<O extends OperationId, S extends number>(exchange: Exchange, operationId: O, status: S): JsonOf<O, S> {
-  expect(exchange.status, `status of ${exchange.request.method} ${exchange.request.path}`).toBe(status);
-  const body = exchange.body;
-  if (isValidated<JsonOf<O, S>>(body, operationId, status)) return body;
-  expectConforms(exchange, operationId);
-  throw new Error(`Failed to read the body of ${operationId}: it does not match the spec.`);
+/** A profile's `bodyOf`: the exchange has this status and conforms to the profile's document, and its body is read with the operation's type. */
+export function bodyReader<Ops extends OperationsOf<Ops>>(document: ContractDocument) {
+  return function bodyOf<O extends keyof Ops & string, S extends number>(exchange: Exchange, operationId: O, status: S): JsonIn<Ops, O, S> {
+    expect(exchange.status, `status of ${exchange.request.method} ${exchange.request.path}`).toBe(status);
+    const body = exchange.body;
+    if (isValidated<JsonIn<Ops, O, S>>(document, body, operationId, status)) return body;
+    const diagnostics = diagnoseExchange(exchange, operationId, document);
+    const lines = diagnostics.map(({ path, message }) => `  ${path}: ${message}`).join("\n");
+    throw new Error(`Failed to read the body of ${operationId}: ${exchange.request.method} ${exchange.request.path} → ${exchange.status} does not conform:\n${lines}`);
+  };
 }
 
-function isValidated<T>(body: unknown, operationId: string, status: number): body is T {
-  return validateResponse(operationId, status, body).ok;
+function isValidated<T>(document: ContractDocument, body: unknown, operationId: string, status: number): body is T {
+  return document.validateResponse(operationId, status, body).ok;
 }
+
+/** temetro's: the exchange conforms, has this status, and its body, read with the operation's type. */
+export const bodyOf = bodyReader<OperationTypes>(temetroDocument);
 
 /** Better Auth's error family: this status, and exactly `{code, message}` from x-error-codes. */
 export function expectBetterAuthError(exchange: Exchange, status: number, code: BetterAuthErrorCode): void {

@@ -17,6 +17,7 @@ import type { State } from "./states/state.ts";
 import { capabilitiesOf, parseTargetConfig, TARGET_CONFIG_KEY } from "#targets/target-config";
 import type { ParsedTargetConfig } from "#targets/target-config";
 import type { Actor, Exchange, Target, TargetCapabilities } from "#targets/target";
+import type { ContractDocument } from "#openapi";
 
 export type CheckContext = {
   readonly target: Target;
@@ -154,7 +155,7 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
   };
   try {
     await fn(context);
-    expectEveryExchangeConforms(exchanges);
+    expectEveryExchangeConforms(exchanges, checkTarget.document);
     // What was sent and what came back: a soft failure's evidence, or an advisory's.
     if (meta.advisories.length > 0 || softFailures(testContext) > 0) meta.exchanges = recordExchanges(exchanges);
   } catch (error) {
@@ -180,8 +181,8 @@ function softFailures(testContext: TestContext): number {
 }
 
 /** Every response the check received must conform to its operation (the automatic half of "validate everything"). */
-function expectEveryExchangeConforms(exchanges: readonly Exchange[]): void {
-  const problems = exchanges.flatMap((exchange, index) => diagnoseExchange(exchange).map(({ path, message }) =>
+function expectEveryExchangeConforms(exchanges: readonly Exchange[], document: ContractDocument): void {
+  const problems = exchanges.flatMap((exchange, index) => diagnoseExchange(exchange, exchange.operationId, document).map(({ path, message }) =>
     `  #${index + 1} ${exchange.request.method} ${exchange.request.path} → ${exchange.status} (${exchange.operationId}) ${path}: ${message}`));
   if (problems.length > 0) throw new Error(`Failed the contract: responses do not conform to the spec:\n${problems.join("\n")}`);
 }

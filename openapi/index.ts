@@ -16,7 +16,10 @@ export {
   validateRequestBody,
   resolveRef,
   schemaValidator,
+  temetroDocument,
 } from "./validators.ts";
+export { readContractDocument } from "./document/contract-document.ts";
+export type { ContractDocument, DocumentOperation } from "./document/contract-document.ts";
 export type { Diagnostic, ValidationResult } from "./validators.ts";
 export { roleMatrix, ROLES, parseRoles, hasPermission, rolesWith } from "./role-matrix.ts";
 export { rateLimits, rateLimitRuleFor, rateLimitRule, rateLimitPath } from "./rate-limits.ts";

@@ -2,9 +2,11 @@
 import { z } from "zod";
 import { readOperationDetails, type OperationDetails } from "./operation-details.ts";
 import { operationRulesSchema, spec, type OperationRules } from "./spec.ts";
+import { HTTP_METHODS, type HttpMethod } from "./document/contract-document.ts";
+import { compilePath, matchPath, type PathMatch, type PathTemplate } from "./document/path-template.ts";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+export { HTTP_METHODS } from "./document/contract-document.ts";
+export type { HttpMethod } from "./document/contract-document.ts";
 
 const operationObjectSchema = z.looseObject({
   operationId: z.string(),
@@ -15,7 +17,7 @@ const operationObjectSchema = z.looseObject({
   responses: z.record(z.string(), z.unknown()),
 });
 
-export type Operation = OperationDetails & {
+export type Operation = OperationDetails & PathTemplate & {
   operationId: string;
   method: HttpMethod;
   /** The path template as the spec writes it, e.g. `/api/auth/reset-password/{token}`. */
@@ -28,23 +30,7 @@ export type Operation = OperationDetails & {
   hasRequestBody: boolean;
   /** The statuses the spec declares, as strings ("200", "4XX" is not used). */
   statuses: string[];
-  pattern: RegExp;
-  parameterNames: string[];
 };
-
-function compilePath(template: string): { pattern: RegExp; parameterNames: string[] } {
-  const parameterNames: string[] = [];
-  const source = template
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      parameterNames.push(name);
-      return "([^/]+)";
-    })
-    .join("");
-  return { pattern: new RegExp(`^${source}$`), parameterNames };
-}
 
 function readOperations(): Operation[] {
   const result: Operation[] = [];
@@ -83,31 +69,14 @@ export function getOperation(operationId: string): Operation {
 }
 
 /** A matched request: its operation, its path parameters (decoded), and whether one of them failed to decode. */
-export type OperationMatch = { operation: Operation; params: Record<string, string>; malformed: boolean };
+export type OperationMatch = PathMatch<Operation>;
 
 /**
  * The operation a request method and pathname address, with its path parameters, or undefined. A
  * parameter whose percent-escapes do not decode (`%zz`) is kept as sent and `malformed` is true.
  */
 export function matchOperation(method: string, pathname: string): OperationMatch | undefined {
-  const lower = method.toLowerCase();
-  for (const operation of operations) {
-    if (operation.method !== lower) continue;
-    const match = operation.pattern.exec(pathname);
-    if (match === null) continue;
-    let malformed = false;
-    const params = Object.fromEntries(operation.parameterNames.map((name, i) => {
-      const raw = match[i + 1] ?? "";
-      try {
-        return [name, decodeURIComponent(raw)];
-      } catch {
-        malformed = true;
-        return [name, raw];
-      }
-    }));
-    return { operation, params, malformed };
-  }
-  return undefined;
+  return matchPath(operations, method, pathname);
 }
 
 /** The operations whose path template matches a pathname, whatever their method. */

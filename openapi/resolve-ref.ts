@@ -1,18 +1,11 @@
 // Resolving `#/...` references inside the bundled document (shared by the validator builders).
 import { spec } from "./spec.ts";
 import { isRecord } from "./is-record.ts";
+import { resolveRefIn } from "./document/json-pointer.ts";
 
 /** Resolves a `#/components/...` reference inside the bundled document. */
 export function resolveRef(value: unknown): unknown {
-  let current = value;
-  for (let depth = 0; isRecord(current) && typeof current.$ref === "string" && depth < 10; depth++) {
-    const pointer: string = current.$ref;
-    current = pointer
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce<unknown>((node, segment) => (isRecord(node) ? node[segment.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), spec);
-  }
-  return current;
+  return resolveRefIn(spec, value);
 }
 
 /**

@@ -2,6 +2,7 @@
 // (the reports of a sharded run as one), `mock` (the standalone mock server), `docs` (the API
 // reference as one HTML file), `fuzz` (generated requests) and `help`. Tool errors print one
 // readable line and exit with 2.
+import { DEFAULT_PROFILE, PROFILE_NAMES, profileLines } from "#targets/profiles";
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { readContainerOptions } from "./containers/container-options.ts";
@@ -16,7 +17,7 @@ export const USAGE = `temetro-contract: the API contract of temetro (OpenAPI spe
 Usage:
   temetro-contract verify [--url URL] [--only IDS|AREAS] [--skip IDS|AREAS]
                           [--reporter html|json|junit]... [--output DIR] [--safe] [--origin URL]
-                          [--concurrency N] [--shard I/N]
+                          [--concurrency N] [--shard I/N] [--profile NAME]
   temetro-contract verify --image IMAGE [--env K=V]... [--port 4000] [--postgres IMAGE] [options]
   temetro-contract verify --compose FILE [--env K=V]... [--port 4000] [options]
   temetro-contract merge-reports [--reporter html|json|junit]... [--output DIR] SHARD_DIR...
@@ -27,6 +28,7 @@ Usage:
 
 verify  Run the contract suite against a target and print a summary per area.
   --url URL        The deployment to check (default: a mock inside this process).
+  --profile NAME   The API whose contract is checked (default: temetro); see "Profiles" below.
   --only LIST      Only these rule ids or areas, comma-separated (RATE,ORIGIN-MISSING-SIGN-OUT).
   --skip LIST      Leave out these rule ids or areas.
   --reporter NAME  Also write a report (repeatable), named temetro-contract.*: html (one file
@@ -73,11 +75,15 @@ fuzz    Send requests generated from the spec's schemas to every operation (vali
   --only IDS       Only these operationIds, comma-separated (createPatient,signInEmail).
   --origin URL     The frontend origin the target trusts (default: http://localhost:3000).
   Exit codes: 0 no failure, 1 failures, 2 usage or target error.
+
+Profiles (--profile NAME; temetro by default):
+${profileLines().join("\n")}
 `;
 
 const OPTIONS = {
   verify: {
     url: { type: "string" },
+    profile: { type: "string" },
     image: { type: "string" },
     env: { type: "string", multiple: true },
     port: { type: "string" },
@@ -164,6 +170,7 @@ async function runVerify(args: string[], out: NodeJS.WritableStream): Promise<nu
   const containers = readContainerOptions(values);
   const options = {
     url: values.url,
+    profile: profileName(values.profile),
     only: ruleTokens("--only", values.only),
     skip: ruleTokens("--skip", values.skip),
     reporters,
@@ -221,6 +228,13 @@ function reportFormats(values: string[] | undefined): ReportFormat[] {
     if (!isReportFormat(name)) throw new UsageError(`Failed to read --reporter "${name}": use html, json or junit.`);
     return name;
   });
+}
+
+/** A known profile's name, or a usage error naming the known ones. */
+function profileName(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_PROFILE;
+  if (!PROFILE_NAMES.includes(value)) throw new UsageError(`Failed to read --profile "${value}": use one of ${PROFILE_NAMES.join(", ")}.`);
+  return value;
 }
 
 function splitList(value: string): string[] {

@@ -3,6 +3,7 @@
 // per operation, then every failure with its shrunk request and the seed. Exit 1 on failures.
 import { fuzzInNewWorld, fuzzPlan } from "#contracts/fuzz/fuzz-plan";
 import type { Target } from "#targets/target";
+import { temetroDocument } from "#openapi";
 import { UsageError } from "./errors.ts";
 import { normaliseTargetUrl, probeTarget } from "./probe-target.ts";
 import { formatFuzzSummary, formatOperationLine } from "./reporters/format-fuzz-report.ts";
@@ -33,7 +34,7 @@ async function resolveTarget(options: FuzzOptions, out: NodeJS.WritableStream): 
   const { clock, mailbox, forwardedForTrusted } = detected.capabilities;
   out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"}${options.safe ? ", safe mode" : ""}\n`);
   for (const leftover of detected.leftovers) out.write(`Not cleaned up by the capability probe: ${leftover}\n`);
-  return createUrlTarget({ kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence });
+  return createUrlTarget({ kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, profile: "temetro", forwardedForEvidence: detected.forwardedForEvidence }, temetroDocument);
 }
 
 /** Runs the fuzzer; resolves to the exit code (0 no failure, 1 failures). Throws UsageError/TargetError for code 2. */

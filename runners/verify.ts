@@ -4,6 +4,7 @@
 import { fileURLToPath } from "node:url";
 import type { Writable } from "node:stream";
 import { startVitest } from "vitest/node";
+import { DEFAULT_PROFILE, profileNamed } from "#targets/profiles";
 import { IN_PROCESS_FORWARDED_FOR_EVIDENCE, inProcessCapabilities } from "#targets/target-config";
 import type { TargetConfig } from "#targets/target-config";
 import { resolveConcurrency } from "./concurrency.ts";
@@ -19,6 +20,8 @@ import { verifyVitestConfig } from "./verify-config.ts";
 export type VerifyOptions = {
   /** The deployment to check; the in-process mock when absent. */
   url?: string;
+  /** The profile whose contract is checked (--profile); temetro when absent. */
+  profile?: string;
   /** Rule ids or areas to run (upper-case); all when empty. */
   only: string[];
   skip: string[];
@@ -36,7 +39,12 @@ export type VerifyOptions = {
 // The package's root: the repository when run from source, dist/ when installed (built JavaScript).
 const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
-export const CONTRACT_FILES = `contracts/suites/**/*.contract.${SOURCE_EXTENSION}`;
+export const CONTRACT_FILES = contractFiles(DEFAULT_PROFILE);
+
+/** The contract files of a profile's suite, as this package holds them (.ts from source, .js installed). */
+export function contractFiles(profile: string): string {
+  return profileNamed(profile).suite.replace(/\.ts$/, `.${SOURCE_EXTENSION}`);
+}
 
 /** Runs the suite; resolves to the exit code (0 conforming, 1 failures). Throws UsageError/TargetError for code 2. */
 export async function verify(options: VerifyOptions): Promise<number> {
@@ -53,7 +61,7 @@ export async function verify(options: VerifyOptions): Promise<number> {
   const exitCodeBefore = process.exitCode;
   await startVitest([], verifyVitestConfig({
     root: PACKAGE_ROOT,
-    include: CONTRACT_FILES,
+    include: contractFiles(config.profile ?? DEFAULT_PROFILE),
     target: config,
     testNamePattern: namePattern(options.only, options.skip),
     reporters: ["default", summary],
@@ -85,25 +93,27 @@ export async function verify(options: VerifyOptions): Promise<number> {
 type ResolvedTarget = { config: TargetConfig; heading: string; target: Pick<RunInfo, "target" | "capabilities"> };
 
 async function resolveTarget(options: VerifyOptions, out: Writable): Promise<ResolvedTarget> {
+  const profile = profileNamed(options.profile ?? DEFAULT_PROFILE).name;
+  const ofProfile = profile === DEFAULT_PROFILE ? "" : ` (profile ${profile})`;
   if (options.url === undefined) {
     const capabilities = { ...inProcessCapabilities(options.safe), forwardedForEvidence: IN_PROCESS_FORWARDED_FOR_EVIDENCE };
     return {
-      config: { kind: "in-process", safe: options.safe },
-      heading: `temetro-contract verify: the in-process mock${options.safe ? " (safe mode)" : ""}`,
-      target: { target: { kind: "in-process", url: null, label: "the in-process mock" }, capabilities },
+      config: { kind: "in-process", safe: options.safe, profile },
+      heading: `temetro-contract verify: the in-process mock${ofProfile}${options.safe ? " (safe mode)" : ""}`,
+      target: { target: { kind: "in-process", url: null, label: `the in-process mock${ofProfile}`, profile }, capabilities },
     };
   }
   // Loaded only for a URL: the in-process run starts its workers sooner without them.
   const [{ normaliseTargetUrl, probeTarget }, { detectCapabilities }] = await Promise.all([import("./probe-target.ts"), import("#targets/detect-capabilities")]);
   const url = normaliseTargetUrl(options.url);
   await probeTarget(url);
-  const detected = await detectCapabilities(url, { safe: options.safe, frontendOrigin: options.frontendOrigin });
+  const detected = await detectCapabilities(url, { safe: options.safe, frontendOrigin: options.frontendOrigin, profile });
   const { clock, mailbox, forwardedForTrusted } = detected.capabilities;
   out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"} (${detected.forwardedForEvidence})${options.safe ? ", safe mode" : ""}\n`);
   for (const leftover of detected.leftovers) out.write(`Not cleaned up by the capability probe: ${leftover}\n`);
-  const config: TargetConfig = { kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence };
-  const target: ResolvedTarget["target"] = { target: { kind: "url", url, label: url }, capabilities: { ...detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence } };
-  return { config, heading: `temetro-contract verify: ${url}${options.safe ? " (safe mode)" : ""}`, target };
+  const config: TargetConfig = { kind: "url", url, profile, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence };
+  const target: ResolvedTarget["target"] = { target: { kind: "url", url, label: url, profile }, capabilities: { ...detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence } };
+  return { config, heading: `temetro-contract verify: ${url}${ofProfile}${options.safe ? " (safe mode)" : ""}`, target };
 }
 
 /** A test-name filter: a token matches its rule id and every id it is a dash-prefix of (RATE matches RATE-…). */

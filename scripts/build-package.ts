@@ -3,7 +3,7 @@
 // imports onto the built files; the bundled spec and its generated types are copied beside them, and
 // the JSON report's schema is written from its definition (temetro-contract/report-schema.json).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { reportJsonSchema } from "../runners/reporters/report-schema.ts";
 import { builtImports } from "./package/built-imports.ts";
@@ -19,5 +19,12 @@ writeFileSync(join(dist, "package.json"), `${JSON.stringify({ type: "module", im
 
 mkdirSync(join(dist, "openapi", "generated"), { recursive: true });
 for (const file of ["openapi.json", "schema.d.ts"]) copyFileSync(join(root, "openapi", "generated", file), join(dist, "openapi", "generated", file));
+// Each profile's bundled document and types beside its built contract module.
+for (const profile of readdirSync(join(root, "profiles"))) {
+  const generated = join(root, "profiles", profile, "openapi", "generated");
+  if (!existsSync(generated)) continue;
+  mkdirSync(join(dist, "profiles", profile, "openapi", "generated"), { recursive: true });
+  for (const file of ["openapi.json", "schema.d.ts"]) copyFileSync(join(generated, file), join(dist, "profiles", profile, "openapi", "generated", file));
+}
 writeFileSync(join(dist, "report-schema.json"), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
 console.log(`Built ${dist}`);

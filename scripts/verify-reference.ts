@@ -1,5 +1,6 @@
-// Starts the reference deployment (real better-auth + PostgreSQL, test mailbox on) on a free port,
+// Starts a reference deployment (real better-auth + PostgreSQL, test mailbox on) on a free port,
 // runs `temetro-contract verify --url` against it with the arguments given, and stops it again.
+// With `--profile NAME` it starts that profile's reference (profiles/NAME/reference/start.ts).
 //   node scripts/verify-reference.ts [verify options…]      (npm run verify:reference -- …)
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
     const timer = setTimeout(() => reject(new Error(`Failed to start the reference within ${timeoutMs / 1000} s. Its output:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const ready = /temetro reference listening on (\S+)/.exec(output);
+      const ready = /\S+ reference listening on (\S+)/.exec(output);
       if (ready?.[1] !== undefined) {
         clearTimeout(timer);
         resolve(ready[1]);
@@ -28,8 +29,15 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
   });
 }
 
+/** The reference of the profile named by --profile (temetro's when absent). */
+function referenceScript(args: string[]): string {
+  const at = args.findIndex((arg) => arg === "--profile" || arg.startsWith("--profile="));
+  const profile = at === -1 ? "temetro" : args[at]?.includes("=") ? args[at]?.split("=")[1] : args[at + 1];
+  return profile === undefined || profile === "temetro" ? "reference/start.ts" : `profiles/${profile}/reference/start.ts`;
+}
+
 const port = await freePort();
-const reference = spawn(process.execPath, [join(root, "reference/start.ts")], {
+const reference = spawn(process.execPath, [join(root, referenceScript(process.argv.slice(2)))], {
   cwd: root,
   env: { ...process.env, PORT: String(port), BETTER_AUTH_URL: `http://127.0.0.1:${port}`, TEMETRO_TEST_MAILBOX: "1" },
   stdio: ["ignore", "pipe", "pipe"],
@@ -44,7 +52,7 @@ process.once("SIGINT", () => void stop().then(() => process.exit(130)));
 let code = 2;
 try {
   const url = await waitForReady(reference, 180_000);
-  console.log(`::: reference deployment (real better-auth + PostgreSQL) at ${url}`);
+  console.log(`::: reference deployment (real better-auth + PostgreSQL) at ${url}: ${referenceScript(process.argv.slice(2))}`);
   const verify = spawn(process.execPath, [join(root, "bin/temetro-contract.ts"), "verify", "--url", url, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
   code = await new Promise<number>((resolve) => verify.once("exit", (exit) => resolve(exit ?? 1)));
 } catch (error) {

@@ -8,6 +8,8 @@
 import { componentValidator, rateLimitRuleFor, validateResponse } from "#openapi";
 import type { OperationTypes } from "#openapi";
 import { newIdentity } from "./identities.ts";
+import { DEFAULT_PROFILE, profileNamed } from "./profiles.ts";
+import type { RateLimitProbe } from "./profiles.ts";
 import type { Identity } from "./identities.ts";
 import { setupRequest } from "./setup-request.ts";
 import type { Actor, Exchange, Target, TargetCapabilities } from "./target.ts";
@@ -15,21 +17,31 @@ import { createUrlTarget } from "./url.ts";
 
 export type DetectedCapabilities = { capabilities: TargetCapabilities; forwardedForEvidence: string; leftovers: string[] };
 
-/** Probes the dev routes and X-Forwarded-For trust of a reachable temetro API. */
-export async function detectCapabilities(url: string, options: { safe: boolean; frontendOrigin: string }): Promise<DetectedCapabilities> {
+/** Probes the dev routes and X-Forwarded-For trust of a reachable API of a profile (temetro by default). */
+export async function detectCapabilities(url: string, options: { safe: boolean; frontendOrigin: string; profile?: string }): Promise<DetectedCapabilities> {
   const unknown: TargetCapabilities = { clock: false, mailbox: false, forwardedForTrusted: false, safe: options.safe };
-  const target = createUrlTarget({ kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: unknown, forwardedForEvidence: "" });
+  const profile = profileNamed(options.profile ?? DEFAULT_PROFILE);
+  const target = createUrlTarget({ kind: "url", url, frontendOrigin: options.frontendOrigin, capabilities: unknown, profile: profile.name, forwardedForEvidence: "" }, await profile.document());
   const probe = target.actor("capability probe");
   const outbox = await probe.request("/__dev/outbox?to=nobody%40example.test");
   const clock = await probe.request("/__dev/clock");
   const mailbox = outbox.status === 200 && Array.isArray(outbox.body);
   const movableClock = clock.status === 200 && componentValidator("ClockState").safeParse(clock.body).success;
-  const forwardedFor = await probeForwardedFor(target, options.safe);
+  const forwardedFor = profile.rateLimitProbe === undefined
+    ? await probeForwardedFor(target, options.safe)
+    : await probeOtherProfile(target, options.safe, profile.rateLimitProbe);
   const capabilities = { ...unknown, clock: movableClock, mailbox, forwardedForTrusted: forwardedFor.trusted };
   return { capabilities, forwardedForEvidence: forwardedFor.evidence, leftovers: forwardedFor.leftovers };
 }
 
 type ForwardedFor = { trusted: boolean; evidence: string; leftovers: string[] };
+
+/** A profile without temetro's delete-user and session ipAddress: only the rate limiter tells, and safe mode forbids asking it. */
+async function probeOtherProfile(target: Target, safe: boolean, probe: RateLimitProbe): Promise<ForwardedFor> {
+  const sent = `X-Forwarded-For sent on ${probe.path}`;
+  if (safe) return { trusted: false, evidence: `${sent}; safe mode forbids probing the rate limiter`, leftovers: [] };
+  return { ...(await probeByRateLimit(target, sent, probe)), leftovers: [] };
+}
 
 /** Signs a probe user up, reads the IP its session records, and deletes the user again (what fails to delete is a leftover). */
 async function probeForwardedFor(target: Target, safe: boolean): Promise<ForwardedFor> {
@@ -57,7 +69,8 @@ async function judgeForwardedFor(target: Target, actor: Actor, safe: boolean): P
     return { trusted: recorded === actor.clientIp, evidence: `${sent}; the session records ipAddress ${recorded}` };
   }
   if (safe) return { trusted: false, evidence: `${sent}; the session records no ipAddress, and safe mode forbids probing the rate limiter` };
-  return probeByRateLimit(target, sent);
+  const rule = rateLimitRuleFor("/sign-in/username");
+  return probeByRateLimit(target, `${sent}; no ipAddress recorded`, { path: "/api/auth/sign-in/username", json: { username: "t_xff_probe", password: "not-the-password-0" }, max: rule.max });
 }
 
 type SessionBody = OperationTypes["getSession"]["responses"][200]["content"]["application/json"];
@@ -74,15 +87,15 @@ function ipAddressOf(exchange: Exchange): string | null {
   return exchange.body?.session.ipAddress ?? null;
 }
 
-async function probeByRateLimit(target: Target, sent: string): Promise<{ trusted: boolean; evidence: string }> {
-  const path = "/api/auth/sign-in/username";
-  const rule = rateLimitRuleFor("/sign-in/username");
-  const body = { json: { username: "t_xff_probe", password: "not-the-password-0" } };
+/** Exhausts one X-Forwarded-For's bucket on a path and tries another value: not limited means the header keys the limiter. */
+async function probeByRateLimit(target: Target, sent: string, probe: RateLimitProbe): Promise<{ trusted: boolean; evidence: string }> {
+  const { path, max } = probe;
+  const body = { json: probe.json };
   const first = target.actor("xff-probe A");
   let last = await first.request(path, body);
-  for (let i = 0; i < rule.max; i++) last = await first.request(path, body);
-  if (last.status !== 429) return { trusted: false, evidence: `${sent}; no ipAddress recorded, and ${rule.max + 1} sign-ins from one IP were not limited` };
+  for (let i = 0; i < max; i++) last = await first.request(path, body);
+  if (last.status !== 429) return { trusted: false, evidence: `${sent}; ${max + 1} sign-ins from one IP were not limited` };
   const other = await target.actor("xff-probe B").request(path, body);
   const trusted = other.status !== 429;
-  return { trusted, evidence: `${sent}; no ipAddress recorded; after ${rule.max + 1} sign-ins from one X-Forwarded-For another value was ${trusted ? "not " : ""}limited` };
+  return { trusted, evidence: `${sent}; after ${max + 1} sign-ins from one X-Forwarded-For another value was ${trusted ? "not " : ""}limited` };
 }

@@ -1,5 +1,6 @@
 // The in-process target: a fresh mock inside the worker, requests handed straight to its handlers.
 import { createMockApi } from "#mocks/create-mock-api";
+import { temetroDocument } from "#openapi";
 import { localRealtime } from "./in-process-realtime.ts";
 import type { Target } from "./target.ts";
 import { inProcessCapabilities } from "./target-config.ts";
@@ -19,6 +20,7 @@ export async function createInProcessTarget(options: { safe: boolean }): Promise
     baseUrl: BASE_URL,
     frontendOrigin: FRONTEND_ORIGIN,
     capabilities: inProcessCapabilities(options.safe),
+    document: temetroDocument,
     send: inProcessSend(api),
     mailbox: async (to) => api.outbox.list(to),
     advanceClock: async (ms) => api.clock.advance(ms),

@@ -13,10 +13,14 @@ const capabilitiesSchema = z.object({
   safe: z.boolean(),
 });
 
+/** The profile whose contract a run checks (`--profile`); temetro unless named. */
+const profileSchema = z.string().regex(/^[a-z][a-z0-9-]*$/).default("temetro");
+
 export const targetConfigSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("in-process"), safe: z.boolean().default(false) }),
+  z.object({ kind: z.literal("in-process"), safe: z.boolean().default(false), profile: profileSchema }),
   z.object({
     kind: z.literal("url"),
+    profile: profileSchema,
     url: z.url(),
     frontendOrigin: z.url(),
     capabilities: capabilitiesSchema,

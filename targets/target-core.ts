@@ -1,6 +1,7 @@
 // What every target shares: actors over a send step, exchange listeners, and the dev routes
 // (/__dev/outbox, /__dev/clock) read through an actor so they are recorded like any request.
 import { componentValidator } from "#openapi";
+import type { ContractDocument } from "#openapi";
 import type { Actor, Exchange, OutboxMessage, Target, TargetCapabilities } from "./target.ts";
 import { createCookieActor } from "./transport/cookie-actor.ts";
 import type { Send } from "./transport/cookie-actor.ts";
@@ -11,6 +12,8 @@ export type TargetCoreOptions = {
   baseUrl: string;
   frontendOrigin: string;
   capabilities: TargetCapabilities;
+  /** The profile's contract: requests are matched to its operations and answers checked against it. */
+  document: ContractDocument;
   send: Send;
   /** Overrides reading the mailbox over HTTP (the in-process mock reads its outbox directly). */
   mailbox?: (to: string) => Promise<OutboxMessage[]>;
@@ -38,6 +41,7 @@ export function createTargetCore(options: TargetCoreOptions): Target {
     baseUrl: options.baseUrl,
     frontendOrigin: options.frontendOrigin,
     send: options.send,
+    document: options.document,
     onExchange: emit,
   });
   const system = actor("target");
@@ -48,6 +52,7 @@ export function createTargetCore(options: TargetCoreOptions): Target {
     baseUrl: options.baseUrl,
     frontendOrigin: options.frontendOrigin,
     capabilities: options.capabilities,
+    document: options.document,
     actor,
     onExchange(listener) {
       listeners.add(listener);

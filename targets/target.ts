@@ -1,6 +1,6 @@
 // What a contract runs against. A contract never asks which runner it is under: it gets a Target,
 // makes actors (each with its own cookie jar) and asks the target for named states.
-import type { components } from "#openapi";
+import type { components, ContractDocument } from "#openapi";
 
 /** An email the target sent, as its test mailbox (GET /__dev/outbox) lists it. */
 export type OutboxMessage = components["schemas"]["OutboxMessage"];
@@ -70,6 +70,8 @@ export type Target = {
   /** The trusted frontend origin the target was configured with (FRONTEND_URL). */
   readonly frontendOrigin: string;
   readonly capabilities: TargetCapabilities;
+  /** The contract its answers are checked against: the profile's document. */
+  readonly document: ContractDocument;
   actor(label: string, options?: { clientIp?: string }): Actor;
   /** Emails sent to an address, oldest first; only when capabilities.mailbox. */
   mailbox(to: string): Promise<OutboxMessage[]>;

@@ -29,7 +29,9 @@ export function buildReport(run: RunResult, info: RunInfo): Report {
     ...(info.concurrency === undefined ? {} : { concurrency: info.concurrency }),
     ...(info.shard === undefined ? {} : { shard: info.shard }),
   };
-  return assembleReport(header, run.checks.map(toReportCheck), run.unhandledErrors);
+  // Operations and decisions are temetro's; another profile's checks are reported without them.
+  const ofTemetro = (info.target.profile ?? "temetro") === "temetro";
+  return assembleReport(header, run.checks.map((check) => toReportCheck(check, ofTemetro)), run.unhandledErrors);
 }
 
 /** A report from its run header and checks: the verdict, totals, areas and time spent are computed from the checks (as a merge recomputes them). */
@@ -56,9 +58,9 @@ export function assembleReport(header: RunHeader, checks: ReportCheck[], unhandl
   };
 }
 
-function toReportCheck(result: CheckResult): ReportCheck {
+function toReportCheck(result: CheckResult, ofTemetro: boolean): ReportCheck {
   const { meta } = result;
-  const operation = operationOf(result);
+  const operation = ofTemetro ? operationOf(result) : undefined;
   return {
     ruleId: result.ruleId,
     area: result.area,

@@ -20,6 +20,7 @@ const runSchema = z.object({
     kind: z.enum(["in-process", "url"]),
     url: z.string().nullable().describe("The deployment's origin; null for the in-process mock."),
     label: z.string().describe("How the report names the target."),
+    profile: z.string().optional().describe("The profile whose contract was checked (--profile); absent means temetro."),
   }),
   startedAt: z.iso.datetime(),
   durationMs: duration.describe("The run's wall-clock time, from starting the suite to its last check, in milliseconds."),

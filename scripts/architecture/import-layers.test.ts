@@ -64,7 +64,7 @@ test("handlers go through services, never the store", () => {
 
 test("no module is over 300 lines", () => {
   const long = graph.files
-    .filter((file) => !file.startsWith("openapi/generated/"))
+    .filter((file) => !file.includes("openapi/generated/"))
     .map((file) => ({ file, lines: read(file).split("\n").length - 1 }))
     .filter(({ lines }) => lines > MAX_LINES)
     .map(({ file, lines }) => `${file}: ${lines} lines`);

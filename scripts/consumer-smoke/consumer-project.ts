@@ -20,7 +20,8 @@ export async function packPackage(repo: string, into: string): Promise<string> {
 function consumerDependencies(repo: string, tarball: string): string[] {
   const manifest: Manifest = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
   const at = (name: string) => `${name}@${manifest.devDependencies[name] ?? manifest.dependencies[name] ?? "latest"}`;
-  return [tarball, at("msw"), at("socket.io-client"), at("vitest"), at("typescript"), at("@types/node"), at("esbuild")];
+  // better-auth: a Better Auth app's own dependency, which the generic-better-auth profile's mock runs.
+  return [tarball, at("msw"), at("socket.io-client"), at("vitest"), at("typescript"), at("@types/node"), at("esbuild"), at("better-auth")];
 }
 
 const TSCONFIG = {

@@ -34,6 +34,15 @@ function cliSteps(consumer: Consumer): Step[] {
         return `${total?.[1]} checks passed`;
       },
     },
+    {
+      name: `Node ${major}: npx temetro-contract verify --profile generic-better-auth`,
+      async run() {
+        const output = await mustRun("npx", ["temetro-contract", "verify", "--profile", "generic-better-auth"], { cwd: consumer.dir, pathFirst: [bin] });
+        const total = /^Total\s+(\d+)\s+(\d+)/m.exec(output);
+        expectThat(total !== null && Number(total[1]) > 0 && total[2] === "0", `the generic-better-auth profile's checks did not all pass:\n${tail(output)}`);
+        return `${total?.[1]} checks passed`;
+      },
+    },
   ]);
 }
 

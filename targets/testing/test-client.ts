@@ -3,7 +3,7 @@
 // tests repeat: a demo mock, signing up or in, reading a field of a body.
 import { createMockApi } from "#mocks/create-mock-api";
 import type { MockApi, SeedInfo, SeedUser } from "#mocks/glossary";
-import { validateResponse } from "#openapi";
+import { temetroDocument, validateResponse } from "#openapi";
 import type { Actor, Exchange } from "../target.ts";
 import { createCookieActor } from "../transport/cookie-actor.ts";
 import { inProcessSend } from "../transport/in-process-send.ts";
@@ -23,6 +23,7 @@ export function testClient(api: Pick<MockApi, "fetch">, options: { label?: strin
     label: options.label ?? "test client",
     clientIp: options.clientIp,
     baseUrl: BASE_URL,
+    document: temetroDocument,
     frontendOrigin: FRONTEND,
     send: inProcessSend(api),
     onExchange: expectConforms,

@@ -1,5 +1,6 @@
 // The actor's jar and defaults, over a fake send step: what it sends, what it keeps, what it records.
 import { expect, test } from "vitest";
+import { temetroDocument } from "#openapi";
 import type { Exchange } from "../target.ts";
 import { createCookieActor } from "./cookie-actor.ts";
 import type { OutgoingRequest, Send } from "./cookie-actor.ts";
@@ -15,7 +16,7 @@ function fakeServer(setCookies: string[][]) {
 }
 
 function actorOver(send: Send, exchanges: Exchange[] = []) {
-  return createCookieActor({ label: "alice", clientIp: "198.18.0.7", baseUrl: "http://localhost:4000", frontendOrigin: "http://localhost:3000", send, onExchange: (e) => exchanges.push(e) });
+  return createCookieActor({ label: "alice", clientIp: "198.18.0.7", baseUrl: "http://localhost:4000", frontendOrigin: "http://localhost:3000", send, document: temetroDocument, onExchange: (e) => exchanges.push(e) });
 }
 
 test("sends its client IP always, and the trusted Origin on requests with a body only", async () => {

@@ -1,7 +1,7 @@
 // An Actor over any send step: its own cookie jar and client IP, and a record of every exchange.
 // The network and in-process transports differ only in the `send` they pass in.
 import { CookieJar } from "tough-cookie";
-import { matchOperation } from "#openapi";
+import type { ContractDocument } from "#openapi";
 import { newClientIp } from "../identities.ts";
 import type { Actor, Exchange, RequestOptions } from "../target.ts";
 
@@ -17,6 +17,8 @@ export type CookieActorOptions = {
   baseUrl: string;
   frontendOrigin: string;
   send: Send;
+  /** The contract whose operations requests are matched to. */
+  document: ContractDocument;
   onExchange: (exchange: Exchange) => void;
 };
 
@@ -52,7 +54,7 @@ export function createCookieActor(options: CookieActorOptions, jar = new CookieJ
     const exchange: Exchange = {
       actor: label,
       request: { method, path, headers, body: requestOptions.json ?? requestOptions.body },
-      operationId: operationIdOf(method, path, requestOptions.operationId),
+      operationId: operationIdOf(options.document, method, path, requestOptions.operationId),
       status: response.status,
       headers: response.headers,
       setCookies: response.setCookies,
@@ -83,10 +85,10 @@ export function createCookieActor(options: CookieActorOptions, jar = new CookieJ
   };
 }
 
-function operationIdOf(method: string, path: string, named: string | null | undefined): string | null {
+function operationIdOf(document: ContractDocument, method: string, path: string, named: string | null | undefined): string | null {
   if (named !== undefined) return named;
   const pathname = new URL(path, "http://placeholder").pathname;
-  return matchOperation(method, pathname)?.operation.operationId ?? null;
+  return document.matchOperation(method, pathname)?.operation.operationId ?? null;
 }
 
 /** JSON when the response says so (and parses), else the text; null for an empty body. */

@@ -1,0 +1,58 @@
+// The profiles a run can check (`--profile NAME`): each names its contract, its in-process mock and
+// its suite's contract files. temetro is the default; a profile's modules load only when it is used.
+import { temetroDocument } from "#openapi";
+import type { ContractDocument } from "#openapi";
+import type { Target } from "./target.ts";
+
+/** How X-Forwarded-For trust is probed where temetro's session-IP probe does not apply: a path limited to `max` requests a window, and a body it refuses. */
+export type RateLimitProbe = { path: string; json: unknown; max: number };
+
+export type TargetProfile = {
+  readonly name: string;
+  /** One line for the CLI's help and the reports. */
+  readonly title: string;
+  /** The profile's contract files, relative to the package root (a vitest include). */
+  readonly suite: string;
+  /** The contract answers are matched to and checked against. */
+  document(): Promise<ContractDocument>;
+  /** A target over a new, empty, silent mock of the profile inside this process. */
+  createInProcessTarget(options: { safe: boolean }): Promise<Target>;
+  /** Absent for temetro, whose probe reads the IP its sessions record. */
+  rateLimitProbe?: RateLimitProbe;
+};
+
+const PROFILES: readonly TargetProfile[] = [
+  {
+    name: "temetro",
+    title: "temetro's clinic API: Better Auth with organizations as clinics, and temetro's own REST routes",
+    suite: "contracts/suites/**/*.contract.ts",
+    document: async () => temetroDocument,
+    createInProcessTarget: async (options) => (await import("./in-process.ts")).createInProcessTarget(options),
+  },
+  {
+    name: "generic-better-auth",
+    title: "a generic Better Auth app: email sign-up with verification, email and OAuth sign-in, password reset, a plan on the user (seed 004)",
+    suite: "profiles/generic-better-auth/contracts/**/*.contract.ts",
+    document: async () => (await import("#profiles/generic-better-auth/openapi/contract")).genericBetterAuthDocument,
+    createInProcessTarget: async (options) => (await import("./profiles/generic-better-auth.ts")).createGenericBetterAuthTarget(options),
+    // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
+    rateLimitProbe: { path: "/api/auth/sign-in/email", json: { email: "xff-probe@example.test", password: "not-the-password-0" }, max: 3 },
+  },
+];
+
+export const DEFAULT_PROFILE = "temetro";
+
+/** Every profile's name, the default first. */
+export const PROFILE_NAMES: readonly string[] = PROFILES.map((profile) => profile.name);
+
+/** One line per profile, `name  title`, for the CLI's help. */
+export function profileLines(): string[] {
+  return PROFILES.map((profile) => `  ${profile.name.padEnd(20)} ${profile.title}`);
+}
+
+/** The profile of this name; throws a readable error naming the known ones. */
+export function profileNamed(name: string): TargetProfile {
+  const profile = PROFILES.find((candidate) => candidate.name === name);
+  if (profile === undefined) throw new Error(`Failed to find the profile "${name}": the known profiles are ${PROFILE_NAMES.join(", ")}.`);
+  return profile;
+}
