@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 // Projects: the unit tests beside the code, and the contract suite against each target npm test runs.
 // Contract files keep no module state of their own, so workers are reused across files (isolate: false).
 const contracts = { include: ["contracts/suites/**/*.contract.ts"], isolate: false, testTimeout: 120_000, hookTimeout: 120_000 };
+// The state broker of a URL target (shared states built once per run); listed after the setup that provides the target.
+const sharedStates = "contracts/states/shared-states-setup.ts";
 
 export default defineConfig({
   test: {
@@ -16,12 +18,12 @@ export default defineConfig({
       },
       {
         // The suite against a mock inside each worker (no network).
-        test: { name: "contracts-in-process", ...contracts, provide: { temetroTarget: { kind: "in-process", safe: false } } },
+        test: { name: "contracts-in-process", ...contracts, provide: { temetroTarget: { kind: "in-process", safe: false } }, globalSetup: [sharedStates] },
       },
       {
         // The same files against the standalone mock over real HTTP. One server, one clock: files run
         // one after another so a check that moves the clock never runs beside a time-bound one.
-        test: { name: "contracts-http", ...contracts, globalSetup: ["runners/http-mock-global-setup.ts"], fileParallelism: false },
+        test: { name: "contracts-http", ...contracts, globalSetup: ["runners/http-mock-global-setup.ts", sharedStates], fileParallelism: false },
       },
     ],
   },

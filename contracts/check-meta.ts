@@ -35,8 +35,13 @@ export const gridRowSchema = z.object({
   cells: z.array(gridCellSchema),
 });
 
-/** A named state the check built (context.given), with the time it took to set up. */
-export const stateCostSchema = z.object({ name: z.string(), durationMs: z.number().nonnegative() });
+/** A named state the check asked for (context.given), with the time it took to set up. */
+export const stateCostSchema = z.object({
+  name: z.string(),
+  durationMs: z.number().nonnegative(),
+  shared: z.enum(["built", "reused"]).optional()
+    .describe("A shared state (built once, handed to every check that asks): built for this check, or a build reused; absent for a state the check built for itself."),
+});
 
 const checkMetaSchema = z.object({
   advisories: z.array(advisorySchema),

@@ -136,12 +136,13 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
     actor: (label, options) => checkTarget.actor(label, options),
     async given(state) {
       const started = performance.now();
+      let shared: "built" | "reused" | undefined;
       try {
-        return await state.build({ target: checkTarget, cleanup });
+        return await state.build({ target: checkTarget, cleanup, sharedUse: (use) => void (shared = use) });
       } catch (error) {
         throw prefixError(error, `Failed to set up the state "${state.name}": `);
       } finally {
-        (meta.states ??= []).push({ name: state.name, durationMs: performance.now() - started });
+        (meta.states ??= []).push({ name: state.name, durationMs: performance.now() - started, ...(shared === undefined ? {} : { shared }) });
       }
     },
     advise(id, severity, text, fix) {

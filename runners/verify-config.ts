@@ -13,6 +13,8 @@ export type VerifyRunPlan = {
   /** The package's root, where the contract files are found. */
   root: string;
   include: string;
+  /** The suite's globalSetup (contracts/states/shared-states-setup): the state broker of a URL target. */
+  globalSetup: string;
   target: TargetConfig;
   testNamePattern: RegExp | undefined;
   reporters: ReporterEntry[];
@@ -34,6 +36,7 @@ export function verifyVitestConfig(plan: VerifyRunPlan): CliOptions {
     exclude: [],
     watch: false,
     provide: { [TARGET_CONFIG_KEY]: plan.target },
+    globalSetup: [plan.globalSetup],
     // Each worker picks its actors' client IPs from a slice of its own (contracts/identities.ts);
     // the shards of one run start from different slices, so no two actors of a run share a bucket.
     env: { TEMETRO_CLIENT_IP_SLICE: String(((plan.shard?.index ?? 1) - 1) * plan.concurrency) },

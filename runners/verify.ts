@@ -40,6 +40,8 @@ export type VerifyOptions = {
 const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
 export const CONTRACT_FILES = contractFiles(DEFAULT_PROFILE);
+/** Builds the shared states of a URL target once per run (the state broker), and undoes them at its end. */
+const SHARED_STATES_SETUP = `contracts/states/shared-states-setup.${SOURCE_EXTENSION}`;
 
 /** The contract files of a profile's suite, as this package holds them (.ts from source, .js installed). */
 export function contractFiles(profile: string): string {
@@ -62,6 +64,7 @@ export async function verify(options: VerifyOptions): Promise<number> {
   await startVitest([], verifyVitestConfig({
     root: PACKAGE_ROOT,
     include: contractFiles(config.profile ?? DEFAULT_PROFILE),
+    globalSetup: SHARED_STATES_SETUP,
     target: config,
     testNamePattern: namePattern(options.only, options.skip),
     reporters: ["default", summary],

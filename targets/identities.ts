@@ -7,10 +7,13 @@ import { randomBytes, randomInt } from "node:crypto";
 const IP_SPACE = 2 ** 17;
 // Parallel workers (VITEST_POOL_ID 1…n) and the shards of a run (TEMETRO_CLIENT_IP_SLICE, set by
 // verify) each pick from a slice of their own, so two actors of one run (up to 16 workers and
-// shards in all) never share a rate-limit bucket.
-const SLICES = 16;
-const SLICE_SIZE = IP_SPACE / SLICES;
-const slice = (Number(process.env.TEMETRO_CLIENT_IP_SLICE ?? 0) + Math.max(Number(process.env.VITEST_POOL_ID ?? 1), 1) - 1) % SLICES || 0;
+// shards in all) never share a rate-limit bucket. The runner's own process (the capability probe,
+// the state broker that builds the shared states) picks from a seventeenth slice.
+const WORKER_SLICES = 16;
+const SLICE_SIZE = Math.floor(IP_SPACE / (WORKER_SLICES + 1));
+const slice = process.env.VITEST_POOL_ID === undefined
+  ? WORKER_SLICES
+  : (Number(process.env.TEMETRO_CLIENT_IP_SLICE ?? 0) + Math.max(Number(process.env.VITEST_POOL_ID), 1) - 1) % WORKER_SLICES || 0;
 const usedIps = new Set<string>();
 
 /** A client IP no other actor of this process (or of the run's other workers and shards) has, picked at random in this worker's slice. */

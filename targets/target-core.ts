@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { componentValidator } from "#openapi";
 import type { ContractDocument } from "#openapi";
 import type { Actor, Exchange, OutboxMessage, Target, TargetCapabilities } from "./target.ts";
-import { createCookieActor } from "./transport/cookie-actor.ts";
+import { createCookieActor, savedJar } from "./transport/cookie-actor.ts";
 import type { Send } from "./transport/cookie-actor.ts";
 
 export type TargetCoreOptions = {
@@ -49,7 +49,7 @@ export function createTargetCore(options: TargetCoreOptions): Target {
     send: options.send,
     document: options.document,
     onExchange: emit,
-  });
+  }, actorOptions?.cookies === undefined ? undefined : savedJar(actorOptions.cookies));
   const system = actor("target");
 
   return {

@@ -50,7 +50,15 @@ export type Actor = {
   forgetCookies(names?: string[]): Promise<void>;
   /** A second actor holding a copy of this one's cookies (a stolen or synced jar), with a client IP of its own unless given. */
   copy(options?: { label?: string; clientIp?: string }): Promise<Actor>;
+  /** This actor's cookies as text, for another process: `target.actor(label, { cookies })` makes an actor holding them. */
+  saveCookies(): Promise<SavedCookies>;
 };
+
+/** An actor's cookie jar as JSON text (tough-cookie's serialised jar): every cookie with its attributes. */
+export type SavedCookies = string;
+
+/** How to make an actor: a client IP of its own unless given, an empty jar unless saved cookies are given. */
+export type ActorOptions = { clientIp?: string; cookies?: SavedCookies };
 
 export type TargetCapabilities = {
   /** The target's clock can be moved (the mock: POST /__dev/clock or in-process). */
@@ -72,7 +80,7 @@ export type Target = {
   readonly capabilities: TargetCapabilities;
   /** The contract its answers are checked against: the profile's document. */
   readonly document: ContractDocument;
-  actor(label: string, options?: { clientIp?: string }): Actor;
+  actor(label: string, options?: ActorOptions): Actor;
   /** Emails sent to an address, oldest first; only when capabilities.mailbox. */
   mailbox(to: string): Promise<OutboxMessage[]>;
   /** Moves the target's clock; only when capabilities.clock. */

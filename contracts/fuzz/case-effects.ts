@@ -69,7 +69,7 @@ export async function recordEffects(context: EffectContext, fuzzCase: FuzzCase, 
       const email = text(json.email);
       const password = text(json.password);
       if (email !== undefined && password !== undefined) {
-        context.cleanup.add(`user ${email}`, () => asFreshSignIn(context, { email, password }, "/api/auth/delete-user", { password }));
+        context.cleanup.add(`user ${email}`, () => asFreshSignIn(context, { email, password }, "/api/auth/delete-user", {}));
       }
       return;
     }
@@ -77,7 +77,7 @@ export async function recordEffects(context: EffectContext, fuzzCase: FuzzCase, 
       const username = text(body.username);
       const password = text(json.password);
       if (username !== undefined && password !== undefined) {
-        context.cleanup.add(`staff account ${username}`, () => asFreshSignIn(context, { username, password }, "/api/auth/delete-user", { password }));
+        context.cleanup.add(`staff account ${username}`, () => asFreshSignIn(context, { username, password }, "/api/auth/delete-user", {}));
       }
       return;
     }

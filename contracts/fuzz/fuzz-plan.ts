@@ -24,6 +24,9 @@ export const WORLD_CHANGING: ReadonlySet<string> = new Set([
   "deletePatient", "deleteAppointment", "deletePrescription", "deleteTask",
 ]);
 
+/** The world-changing operations that only take apart the records they name: a suite run gives them records of their own in the shared world. */
+export const RECORD_DELETING: ReadonlySet<string> = new Set(["deletePatient", "deleteAppointment", "deletePrescription", "deleteTask"]);
+
 /** Cases per operation when nothing says otherwise: `verify` stays quick, `fuzz` goes further. */
 export const DEFAULT_SUITE_CASES = 12;
 export const DEFAULT_COMMAND_CASES = 100;

@@ -47,6 +47,12 @@ async function createRecords(owner: SignedInUser, people: Record<string, SignedI
   return { fileNumber, appointmentId: appointment.id, prescriptionId: prescription.id, taskId: task.id, conversationId: conversation.id, attachmentId: attachment.attachmentId };
 }
 
+/** The records as the known values that name them. */
+function knownRecords(records: Awaited<ReturnType<typeof createRecords>>): Pick<KnownValues, keyof typeof records> {
+  const { fileNumber, appointmentId, prescriptionId, taskId, conversationId, attachmentId } = records;
+  return { fileNumber: [fileNumber], appointmentId: [appointmentId], prescriptionId: [prescriptionId], taskId: [taskId], conversationId: [conversationId], attachmentId: [attachmentId] };
+}
+
 /** Builds the world inside a check's (or the fuzz command's) cleanup registry. */
 export async function buildFuzzWorld(world: World): Promise<FuzzWorld> {
   const { clinic, members } = await clinicWithEveryRole.build(world);
@@ -69,14 +75,20 @@ export async function buildFuzzWorld(world: World): Promise<FuzzWorld> {
     username: identities.map((identity) => identity.username),
     password: identities.map((identity) => identity.password),
     invitationId: [invitation.id],
-    fileNumber: [records.fileNumber],
-    appointmentId: [records.appointmentId],
-    prescriptionId: [records.prescriptionId],
-    taskId: [records.taskId],
-    conversationId: [records.conversationId],
-    attachmentId: [records.attachmentId],
+    ...knownRecords(records),
   };
   return { clinic, people, known, cleanup: world.cleanup };
+}
+
+/**
+ * The same clinic and people with records of their own, for an operation whose accepted requests
+ * delete the records they name (the world's seeded ones stay for the operations after it).
+ */
+export async function withRecordsOfItsOwn(world: FuzzWorld): Promise<FuzzWorld> {
+  const owner = world.people.owner;
+  if (owner === undefined) throw new Error("Failed to add records to the fuzz world: it has no owner. Check contracts/fuzz/fuzz-world.ts.");
+  const records = await createRecords(owner, world.people);
+  return { ...world, known: { ...world.known, ...knownRecords(records) } };
 }
 
 export const fuzzWorld = defineState("a clinic to fuzz (every role, an invited outsider, one record of each kind)", buildFuzzWorld);

@@ -8,7 +8,7 @@ import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
 import type { Actor, Exchange } from "#targets/target";
-import { twoClinics } from "#contracts/states/staffed-clinic";
+import { sharedState } from "#contracts/states/shared-state";
 import {
   appointmentBody, createAppointment, createPatient, createPrescription, patientBody, patientPath, prescriptionBody,
 } from "#contracts/states/record-requests";
@@ -56,6 +56,11 @@ const foreignRequests: Record<string, (foreign: Actor, key: string, foreignOwner
 };
 
 
+// The home clinic is the run's workbench (each check creates its own record there); the foreign
+// clinic only sends what must be refused, and lists.
+const homeClinic = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
+const foreignClinic = sharedState("a clinic with only its owner, read only");
+
 /** Defines `<AREA>-ISOLATION-<OPERATION>` for every operation of the tag (id routes and lists). */
 export function describeIsolation(tag: string, area: string): void {
   const resource = resources[tag];
@@ -70,10 +75,8 @@ export function describeIsolation(tag: string, area: string): void {
       const title = byId ? `answers 404 "${resource.notFound}" for another clinic's record and leaves it as it was` : "leaves out another clinic's records";
       const expected = byId ? { status: 404, detail: resource.notFound } : { status: 200, detail: LEFT_OUT };
       check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
-        const { home, foreign } = await given(twoClinics);
-        const homeOwner = home.members.owner;
-        const foreignOwner = foreign.members.owner;
-        if (homeOwner === undefined || foreignOwner === undefined) throw new Error("Failed to find the owners of the two clinics.");
+        const homeOwner = (await given(homeClinic)).owner;
+        const foreignOwner = (await given(foreignClinic)).owner;
         const key = await resource.create(homeOwner.actor);
         const before = await resource.readBack(homeOwner.actor, key);
         if (send === undefined) {

@@ -7,8 +7,8 @@ import { temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { ANOTHER_CLINIC, LEFT_OUT } from "#contracts/grid-cell";
 import { check } from "#contracts/harness";
-import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index";
-import type { SignedInUser } from "#contracts/states/index";
+import type { SignedInUser, State } from "#contracts/states/index";
+import { sharedState } from "#contracts/states/shared-state";
 import type { Actor, Exchange } from "#targets/target";
 import { ruleIdPart } from "./role-matrix.ts";
 import { clinicOperations } from "./communication-roles.ts";
@@ -28,7 +28,8 @@ type Isolation = {
 const taskOf = async (home: Home, id: string) => bodyOf(await home.owner.actor.request("/api/tasks"), "listTasks", 200).find((task) => task.id === id);
 const staffRowOf = async (home: Home, userId: string) => bodyOf(await home.owner.actor.request("/api/staff"), "listStaff", 200).find((row) => row.userId === userId);
 const conversationOf = async (home: Home, id: string) => ({ summary: await summaryFor(home.doctor.actor, id), messages: (await home.owner.actor.request(`/api/conversations/${id}/messages`)).body });
-const homeConversation = async (home: Home) => (await startConversation(home.owner.actor, [home.doctor.userId])).id;
+// A named conversation is a group, never reused (a direct message would be: D18), so no other check's messages land in it.
+const homeConversation = async (home: Home) => (await startConversation(home.owner.actor, [home.doctor.userId], "Isolation")).id;
 const homeFile = async (home: Home) => (await uploadAttachment(home.owner.actor)).attachmentId;
 const doctorId = async (home: Home) => home.doctor.userId;
 const leftOut = (path: string, prepare: Isolation["prepare"], readBack: Isolation["readBack"]): Isolation => ({ expect: "left-out", prepare, send: (foreign) => foreign.request(path), readBack });
@@ -95,13 +96,17 @@ const isolations: Record<string, Isolation> = {
   },
 };
 
-/** A home clinic (owner and doctor) and a foreign one (owner only). */
-const homeAndForeign = defineState("a clinic with an owner and a doctor, and another clinic with only its owner", async (world) => {
-  const [owner, foreignOwner] = await Promise.all([signUpUser(world, "owner"), signUpUser(world, "foreign owner")]);
-  const [clinic] = await Promise.all([createClinic(world, owner), createClinic(world, foreignOwner)]);
-  const doctor = await addMember(world, clinic, owner.actor, "doctor");
-  return { home: { owner, doctor }, foreign: foreignOwner };
-});
+// The home clinic (its owner and doctor) is the run's workbench, where each check prepares its own
+// record; the foreign clinic (its owner) only sends what must be refused, and lists.
+const homeClinic = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
+const foreignClinic = sharedState("a clinic with only its owner, read only");
+
+async function homeAndForeign(given: <S>(state: State<S>) => Promise<S>): Promise<{ home: Home; foreign: SignedInUser }> {
+  const { owner, members } = await given(homeClinic);
+  const doctor = members.doctor;
+  if (doctor === undefined) throw new Error("Failed to find the doctor of the workbench.");
+  return { home: { owner, doctor }, foreign: (await given(foreignClinic)).owner };
+}
 
 /** Defines `<AREA>-ISOLATION-<OPERATION>` for every operation of the tag that takes an id, and every list. */
 export function describeIsolation(tag: string, area: string): void {
@@ -117,7 +122,7 @@ export function describeIsolation(tag: string, area: string): void {
     const expected = outcome === "left-out" ? { status: 200, detail: LEFT_OUT } : outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, detail: outcome.error };
     describe(`${op.method.toUpperCase()} ${op.path}`, () => {
       check(`${area}-ISOLATION-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
-        const { home, foreign } = await given(homeAndForeign);
+        const { home, foreign } = await homeAndForeign(given);
         const key = await isolation.prepare(home);
         const before = await isolation.readBack(home, key);
         await cell(ANOTHER_CLINIC, () => isolation.send(foreign.actor, key), async (exchange) => {

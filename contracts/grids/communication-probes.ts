@@ -22,11 +22,13 @@ export const roleProbes: Record<string, RoleProbe> = {
   createStaff: { passes: 201, send: async (caller, { given }) => (await given(provisionedStaff(caller.actor))).exchange },
   updateStaffSpecialty: {
     passes: 200,
+    ownDoctor: true,
     send: (caller, { doctor }) => caller.actor.request(`/api/staff/${doctor.userId}`, { method: "PATCH", json: { specialty: "Family medicine" } }),
   },
-  // The doctor's own password again: the cell is about who may call, and the doctor's cleanup still signs in.
+  // The doctor's own password again: the cell is about who may call.
   setStaffPassword: {
     passes: 200,
+    ownDoctor: true,
     send: (caller, { doctor }) => caller.actor.request(`/api/staff/${doctor.userId}/password`, { method: "PATCH", json: { newPassword: doctor.identity.password } }),
   },
   listConversations: { passes: 200, send: (caller) => caller.actor.request("/api/conversations") },

@@ -1,11 +1,14 @@
 // The temetro-route role matrix as checks, generated from the rules data: every operation × every
 // role, allowed (the probe's success status) where the role holds x-rules.permission (or the
 // operation needs none), else 403 "You don't have permission to do that.". One check per operation:
-// the seven roles share one "clinic with one member per role"; each role is a cell of the report's grid.
+// the seven roles of one "clinic with one member per role" (the run's shared workbench; a probe that
+// changes the doctor adds a doctor of its own to it); each role is a cell of the report's grid.
 import { describe, expect } from "vitest";
 import { hasPermission, ROLES, temetroError, type Operation } from "#openapi";
 import { check, type CheckContext } from "#contracts/harness";
-import { clinicWithEveryRole, type SignedInUser } from "#contracts/states/index";
+import type { SignedInUser } from "#contracts/states/index";
+import { memberOfItsOwn } from "#contracts/states/member-of-its-own";
+import { sharedState } from "#contracts/states/shared-state";
 import type { Exchange } from "#targets/target";
 
 const denied = temetroError("PERMISSION_DENIED");
@@ -25,7 +28,16 @@ export type RoleProbe = {
   /** The success status a permitted caller gets. */
   passes: number;
   send(caller: SignedInUser, context: ProbeContext): Promise<Exchange>;
+  /**
+   * The probe changes the doctor (a password, a specialty): the check adds a doctor of its own to
+   * the workbench, who is the probe's doctor (the workbench's doctor still calls as the doctor role).
+   */
+  ownDoctor?: true;
 };
+
+// Probes prepare records of their own; the workbench's members and their sessions stay as built.
+const workbench = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
+
 
 /** Defines `<AREA>-ROLES-<OPERATION>` for each operation; `probesFile` names where a missing probe belongs. */
 export function describeRoleMatrix(ops: Operation[], area: string, probes: Record<string, RoleProbe>, probesFile: string): void {
@@ -39,10 +51,9 @@ export function describeRoleMatrix(ops: Operation[], area: string, probes: Recor
       const title = refused.length === 0 ? `${rule}: ${probe.passes} for every role` : `${rule}: ${probe.passes} for ${allowed.join(", ")}; 403 for ${refused.join(", ")}`;
       const cells = ROLES.map((role) => ({ column: role, expected: allowed.includes(role) ? { status: probe.passes } : { status: denied.status, detail: denied.body.error } }));
       check(`${area}-ROLES-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
-        const { members } = await given(clinicWithEveryRole);
-        const owner = members.owner;
-        const doctor = members.doctor;
-        if (owner === undefined || doctor === undefined) throw new Error("Failed to find the owner and the doctor of the state's clinic.");
+        const { clinic, owner, members } = await given(workbench);
+        const doctor = probe.ownDoctor === true ? await given(memberOfItsOwn(clinic, owner, "doctor")) : members.doctor;
+        if (doctor === undefined) throw new Error("Failed to find the doctor of the state's clinic.");
         for (const role of ROLES) {
           const caller = members[role];
           if (caller === undefined) throw new Error(`Failed to find the ${role} of the state's clinic.`);

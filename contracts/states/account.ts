@@ -7,6 +7,7 @@ import type { CheckContext } from "#contracts/harness";
 import { newIdentity } from "#targets/identities";
 import type { Identity } from "#targets/identities";
 import { defineState, setupRequest } from "#contracts/states/index";
+import { deletedWithSession } from "#contracts/states/signed-in-user";
 import type { State, World } from "#contracts/states/index";
 import type { Actor, Exchange, Target } from "#targets/target";
 
@@ -28,13 +29,12 @@ export function account(label: string, extra: Record<string, unknown> = {}): Sta
 
 /** Deletes the account with its own session, else after a fresh sign-in; an account already gone is fine. */
 async function deleteAccount(world: World, { actor, identity }: Account): Promise<void> {
-  const body = { json: { password: identity.password } };
-  if ((await actor.request("/api/auth/delete-user", body)).status === 200) return;
+  if (await deletedWithSession(actor, identity.password)) return;
   const fresh = world.target.actor(`${actor.label} (cleanup)`);
   const signIn = await fresh.request("/api/auth/sign-in/email", { json: { email: identity.email, password: identity.password } });
   if (signIn.status === 401) return;
   if (signIn.status !== 200) throw new Error(`sign-in for the clean-up answered ${signIn.status}`);
-  await setupRequest(fresh, "/api/auth/delete-user", body);
+  await setupRequest(fresh, "/api/auth/delete-user", { json: {} });
 }
 
 /** Another device (actor) signed in to the account by email and password. */

@@ -1,5 +1,5 @@
 // The states the clinic-record suites start from: a clinic with an owner and a few roles (lighter
-// than "a clinic with one member per role"), and two unrelated clinics for tenant isolation.
+// than "a clinic with one member per role").
 import { addMember, createClinic, defineState, signUpUser } from "#contracts/states/index";
 import type { Clinic, SignedInUser, State } from "#contracts/states/index";
 
@@ -23,9 +23,3 @@ export function clinicWith(roles: readonly string[]): State<StaffedClinic> {
     return { clinic, members: Object.fromEntries([["owner", owner], ...joined]) };
   });
 }
-
-/** Two clinics, each with only its owner: records of `home` must not exist for `foreign`. */
-export const twoClinics = defineState("two clinics, each with only its owner", async (world) => {
-  const [home, foreign] = await Promise.all([clinicWith([]).build(world), clinicWith([]).build(world)]);
-  return { home, foreign };
-});

@@ -3,8 +3,11 @@
 import type { Cleanup } from "../cleanup.ts";
 import type { Target } from "#targets/target";
 
-/** What a state is built in: the target, and the check's cleanup registry. */
-export type World = { target: Target; cleanup: Cleanup };
+/**
+ * What a state is built in: the target, and the check's cleanup registry; a shared state says
+ * through `sharedUse` whether this check built it or reused a build (the harness records which).
+ */
+export type World = { target: Target; cleanup: Cleanup; sharedUse?: (use: "built" | "reused") => void };
 
 export type State<S> = {
   /** How the report names it: "a signed-in user with no clinic". */

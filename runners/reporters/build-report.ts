@@ -77,7 +77,7 @@ function toReportCheck(result: CheckResult, ofTemetro: boolean): ReportCheck {
     exchanges: meta.exchanges,
     leftovers: meta.leftovers,
     grid: meta.grid ?? null,
-    states: (meta.states ?? []).map(({ name, durationMs }) => ({ name, durationMs: Math.round(durationMs * 10) / 10 })),
+    states: (meta.states ?? []).map((state) => ({ ...state, durationMs: Math.round(state.durationMs * 10) / 10 })),
   };
 }
 

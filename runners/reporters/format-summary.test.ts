@@ -42,3 +42,14 @@ test("prints where the time went: the wall clock, the slowest checks first and t
   expect(text).toContain("Slowest checks:\n  4.80 s  ORG-B does it\n  0.30 s  ORG-C does it\n  0.12 s  RATE-A-LIMIT does it");
   expect(text).toContain(["Named states, by total set-up time:", "  Builds   Total    Each  State", "       1  0.90 s  900 ms  a clinic with one member per role", "       3  0.08 s   26 ms  a signed-in user"].join("\n"));
 });
+
+test("counts a shared state's cost once per build, and says how many checks reused it", () => {
+  const shared = (durationMs: number, use: "built" | "reused") => ({ ...empty, states: [{ name: "the workbench", durationMs, shared: use }] });
+  const checks = [
+    result("ORG-A", "passed", { durationMs: 2000, meta: shared(1800, "built") }),
+    result("ORG-B", "passed", { durationMs: 300, meta: shared(250, "reused") }),
+    result("ORG-C", "passed", { durationMs: 200, meta: shared(4, "reused") }),
+  ];
+  const text = formatSummary("heading", { checks, unhandledErrors: [] });
+  expect(text).toContain(["  Builds   Total     Each  State", "       1  1.80 s  1800 ms  the workbench (shared, reused by 2 checks)"].join("\n"));
+});

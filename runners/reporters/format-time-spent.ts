@@ -1,7 +1,7 @@
 // The summary's account of where the time went: the wall clock against the checks' own times, the
 // slowest checks, and the costliest named states by what they cost in all.
 import { SLOWEST_SHOWN } from "./time-spent.ts";
-import type { RunClock, TimeSpent } from "./time-spent.ts";
+import type { RunClock, StateTotal, TimeSpent } from "./time-spent.ts";
 
 const TITLE_WIDTH = 72;
 
@@ -16,12 +16,17 @@ export function formatTimeSpent(spent: TimeSpent, checksMs: number, clock?: RunC
   lines.push("Slowest checks:", ...table(spent.slowestChecks.map((check) => [seconds(check.durationMs), `${check.ruleId} ${clip(check.title)}`])));
   if (spent.states.length > 0) {
     const shown = spent.states.slice(0, SLOWEST_SHOWN);
-    const rows = shown.map((state) => [String(state.builds), seconds(state.totalMs), `${Math.round(state.totalMs / state.builds)} ms`, state.name]);
+    const rows = shown.map((state) => [String(state.builds), seconds(state.totalMs), `${Math.round(state.totalMs / Math.max(state.builds, 1))} ms`, nameOf(state)]);
     lines.push("Named states, by total set-up time:", ...table([["Builds", "Total", "Each", "State"], ...rows]));
     const rest = spent.states.slice(SLOWEST_SHOWN);
     if (rest.length > 0) lines.push(`  … and ${rest.length} more named states, ${seconds(rest.reduce((sum, state) => sum + state.totalMs, 0))} in all (the JSON report lists every one).`);
   }
   return lines;
+}
+
+/** A shared state's name says so, and how many checks reused its builds. */
+function nameOf(state: StateTotal): string {
+  return state.shared === true ? `${state.name} (shared, reused by ${state.reuses ?? 0} checks)` : state.name;
 }
 
 function table(rows: string[][]): string[] {

@@ -61,11 +61,17 @@ const checkSchema = z.object({
   exchanges: z.array(recordedExchangeSchema).describe("A failure's or an advisory's exchanges, secrets masked; empty for other checks."),
   leftovers: z.array(z.string()).describe("What the check created and could not remove."),
   grid: gridRowSchema.nullable().describe("The check's row of the roles or isolation grid."),
-  states: z.array(stateCostSchema).optional().describe("The named states the check built, in order, each with its set-up time (part of durationMs)."),
+  states: z.array(stateCostSchema).optional().describe("The named states the check asked for, in order, each with its set-up time (part of durationMs; for a shared state, the time this check waited for it: its build, or a reuse)."),
 });
 const timingSchema = z.object({
   slowestChecks: z.array(z.object({ ruleId: z.string(), title: z.string(), durationMs: duration })).describe("The ten slowest checks, slowest first."),
-  states: z.array(z.object({ name: z.string(), builds: count, totalMs: duration })).describe("Every named state the checks built, by total set-up time, costliest first."),
+  states: z.array(z.object({
+    name: z.string(),
+    builds: count,
+    totalMs: duration.describe("The builds' time in all; a shared state's reuses add nothing here (their waits are part of the checks' own time)."),
+    shared: z.literal(true).optional().describe("A shared state: built once per run (on a URL target) or once per worker (in-process), and reused."),
+    reuses: count.optional().describe("How many checks reused a shared state's builds."),
+  })).describe("Every named state the checks built, by total set-up time, costliest first; a shared state's cost counts once per build."),
 });
 
 export const reportSchema = z.object({

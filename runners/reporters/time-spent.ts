@@ -1,14 +1,16 @@
 // Where a run's time went: its slowest checks, and the named states by what they cost in all
 // (a state is built afresh by every check that asks for it, so a cheap state asked for often can
-// cost more than an expensive one asked for once). Read from the checks, so a merged report
-// computes it the same way as a single run.
+// cost more than an expensive one asked for once; a shared state is built once per run, or once per
+// worker in-process, and its cost counts once however many checks reuse it). Read from the checks,
+// so a merged report computes it the same way as a single run.
 import type { StateCost } from "#contracts/check-meta";
 
-/** What a check contributes: its own time, and the states it built. */
+/** What a check contributes: its own time, and the states it asked for. */
 export type TimedCheck = { ruleId: string; title: string; durationMs: number; states: readonly StateCost[] };
 
 export type SlowCheck = { ruleId: string; title: string; durationMs: number };
-export type StateTotal = { name: string; builds: number; totalMs: number };
+/** A state's builds and their time; a shared state's reuses are counted apart (their waits are the checks' own time). */
+export type StateTotal = { name: string; builds: number; totalMs: number; shared?: true; reuses?: number };
 export type TimeSpent = { slowestChecks: SlowCheck[]; states: StateTotal[] };
 /** How a run was timed from outside its checks: its wall-clock time, and the files it ran at once. */
 export type RunClock = { wallMs: number; concurrency: number };
@@ -25,9 +27,11 @@ export function timeSpent(checks: readonly TimedCheck[]): TimeSpent {
     .slice(0, SLOWEST_SHOWN)
     .map(({ ruleId, title, durationMs }) => ({ ruleId, title, durationMs: tenth(durationMs) }));
   const byName = new Map<string, StateTotal>();
-  for (const { name, durationMs } of checks.flatMap((check) => check.states)) {
-    const total = byName.get(name) ?? { name, builds: 0, totalMs: 0 };
-    byName.set(name, { name, builds: total.builds + 1, totalMs: total.totalMs + durationMs });
+  for (const { name, durationMs, shared } of checks.flatMap((check) => check.states)) {
+    const total = byName.get(name) ?? { name, builds: 0, totalMs: 0, ...(shared === undefined ? {} : { shared: true, reuses: 0 }) };
+    byName.set(name, shared === "reused"
+      ? { ...total, reuses: (total.reuses ?? 0) + 1 }
+      : { ...total, builds: total.builds + 1, totalMs: total.totalMs + durationMs });
   }
   const states = [...byName.values()]
     .map((state) => ({ ...state, totalMs: tenth(state.totalMs) }))

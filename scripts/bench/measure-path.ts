@@ -3,7 +3,13 @@ import autocannon from "autocannon";
 import type { BenchRequest } from "./bench-paths.ts";
 import { cpuMillisOf } from "./process-cpu.ts";
 
-export type LoadOptions = { connections: number; seconds: number; warmUpSeconds: number };
+export type LoadOptions = {
+  connections: number;
+  seconds: number;
+  warmUpSeconds: number;
+  /** Send each request from the next of this many X-Forwarded-For addresses, so per-IP rate limits stay out of the figures. */
+  forwardedForPool?: number;
+};
 
 export type Measurement = {
   rps: number;
@@ -14,15 +20,18 @@ export type Measurement = {
   cpuMicros: number | undefined;
 };
 
-function run(url: string, request: BenchRequest, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url: `${url}${request.path}`, method: request.method, headers: request.headers, body: request.body, connections, duration: seconds });
+function run(url: string, request: BenchRequest, connections: number, seconds: number, forwardedForPool = 0): Promise<autocannon.Result> {
+  let sent = 0;
+  const rotate = (next: autocannon.Request) => ({ ...next, headers: { ...next.headers, "x-forwarded-for": `10.9.${Math.floor((sent % forwardedForPool) / 250)}.${(sent++ % forwardedForPool) % 250}` } });
+  const requests = forwardedForPool > 0 ? [{ setupRequest: rotate }] : undefined;
+  return autocannon({ url: `${url}${request.path}`, method: request.method, headers: request.headers, body: request.body, connections, duration: seconds, requests });
 }
 
 /** Drives `url` (served by process `pid`) with the request over keep-alive connections; req/s over the whole run, p99 latency in ms. */
 export async function measurePath(url: string, pid: number, request: BenchRequest, options: LoadOptions): Promise<Measurement> {
-  if (options.warmUpSeconds > 0) await run(url, request, options.connections, options.warmUpSeconds);
+  if (options.warmUpSeconds > 0) await run(url, request, options.connections, options.warmUpSeconds, options.forwardedForPool);
   const cpuBefore = cpuMillisOf(pid);
-  const result = await run(url, request, options.connections, options.seconds);
+  const result = await run(url, request, options.connections, options.seconds, options.forwardedForPool);
   const cpuAfter = cpuMillisOf(pid);
   const statuses: Record<string, number> = {};
   for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) statuses[status] = stats.count ?? 0;

@@ -1,6 +1,6 @@
 // The in-process target of the generic-better-auth profile: its mock (real better-auth in memory,
 // with its own OAuth provider) inside the worker, requests handed straight to its fetch.
-import { createGenericBetterAuthMock } from "#profiles/generic-better-auth/mock/create-mock";
+import { createGenericBetterAuthMock } from "#profiles/generic-better-auth/mock/create-generic-better-auth-mock";
 import { genericBetterAuthDocument } from "#profiles/generic-better-auth/openapi/contract";
 import type { Target } from "../target.ts";
 import { createTargetCore } from "../target-core.ts";
@@ -11,7 +11,7 @@ const FRONTEND_ORIGIN = "http://localhost:3000";
 
 /** A target over a new, empty mock of the profile; it reads its outbox directly and trusts X-Forwarded-For. It has no movable clock. */
 export async function createGenericBetterAuthTarget(options: { safe: boolean }): Promise<Target> {
-  const mock = await createGenericBetterAuthMock({ baseURL: BASE_URL, frontendOrigin: FRONTEND_ORIGIN });
+  const mock = createGenericBetterAuthMock({ baseURL: BASE_URL, frontendOrigin: FRONTEND_ORIGIN, log: () => {} });
   return createTargetCore({
     name: "in-process mock (generic-better-auth)",
     kind: "in-process",

@@ -2,7 +2,7 @@
 import { expect, test } from "vitest";
 import { temetroDocument } from "#openapi";
 import type { Exchange } from "../target.ts";
-import { createCookieActor } from "./cookie-actor.ts";
+import { createCookieActor, savedJar } from "./cookie-actor.ts";
 import type { OutgoingRequest, Send } from "./cookie-actor.ts";
 
 function fakeServer(setCookies: string[][]) {
@@ -71,4 +71,18 @@ test("copies its jar into a second actor that keeps its own cookies and its own 
   expect([copy.label, copy.clientIp === actor.clientIp]).toEqual(["stolen", false]);
   expect(server.sent[1]?.headers.cookie).toBe("a=1");
   expect([await actor.cookieHeader(), await copy.cookieHeader()]).toEqual(["a=1; b=2", "a=1"]);
+});
+
+test("saves its cookies as text that a new jar takes back whole, attributes and all", async () => {
+  const server = fakeServer([["a=1; Path=/; HttpOnly", "b=2; Path=/api; Max-Age=60"]]);
+  const actor = actorOver(server.send);
+  await actor.request("/x", { json: {} });
+  const jar = savedJar(await actor.saveCookies());
+  expect(await jar.getCookieString("http://localhost:4000/api/tasks")).toBe("b=2; a=1");
+  expect(await jar.getCookieString("http://localhost:4000/")).toBe("a=1");
+  expect((await jar.getCookies("http://localhost:4000/")).map((cookie) => cookie.httpOnly)).toEqual([true]);
+});
+
+test("refuses text that is not a saved jar with what to pass instead", () => {
+  expect(() => savedJar("a=1")).toThrow(/^Failed to restore an actor's cookies: .*Pass the text Actor.saveCookies\(\) returned\.$/);
 });

@@ -3,7 +3,7 @@
 import { CookieJar } from "tough-cookie";
 import type { ContractDocument } from "#openapi";
 import { newClientIp } from "../identities.ts";
-import type { Actor, Exchange, RequestOptions } from "../target.ts";
+import type { Actor, Exchange, RequestOptions, SavedCookies } from "../target.ts";
 
 export type OutgoingRequest = { url: string; method: string; headers: Record<string, string>; body?: string };
 export type IncomingResponse = { status: number; headers: Headers; setCookies: string[]; text: string };
@@ -82,7 +82,17 @@ export function createCookieActor(options: CookieActorOptions, jar = new CookieJ
       const { label: copyLabel = `${label} (copy)`, clientIp: copyIp } = copyOptions;
       return createCookieActor({ ...options, label: copyLabel, clientIp: copyIp }, await jar.clone());
     },
+    saveCookies: async () => JSON.stringify(await jar.serialize()),
   };
+}
+
+/** A jar holding the cookies an actor saved (Actor.saveCookies); throws when the text is not a saved jar. */
+export function savedJar(cookies: SavedCookies): CookieJar {
+  try {
+    return CookieJar.deserializeSync(cookies);
+  } catch (error) {
+    throw new Error(`Failed to restore an actor's cookies: ${error instanceof Error ? error.message : String(error)}. Pass the text Actor.saveCookies() returned.`);
+  }
 }
 
 function operationIdOf(document: ContractDocument, method: string, path: string, named: string | null | undefined): string | null {

@@ -5,9 +5,13 @@ import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import { newIdentity } from "#targets/identities";
 import { createClinic, defineState, setupRequest } from "#contracts/states/index";
+import { sharedState } from "#contracts/states/shared-state";
 import { account, expectSessionCookiesExpired, signInElsewhere, storedSession } from "#contracts/states/account";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+// Refused changes and reads share users no check writes to; changes and deletions get accounts of their own.
+const readOnlyUser = sharedState("a signed-in user with no clinic, read only");
+const readOnlyClinic = sharedState("a clinic with only its owner, read only");
 
 const clinicWithDoctor = defineState("a clinic whose doctor is a second account", async (world) => {
   const owner = await account("owner").build(world);
@@ -37,18 +41,18 @@ describe("POST /api/auth/update-user", () => {
   });
 
   check("ACCOUNT-UPDATE-USER-USERNAME-TAKEN", "answers another user's username with 400 USERNAME_IS_ALREADY_TAKEN", async ({ given }) => {
-    const other = await given(account("other"));
-    const { actor } = await given(account("member"));
+    const other = await given(readOnlyUser);
+    const { actor } = (await given(readOnlyClinic)).owner;
     expectBetterAuthError(await actor.request(PATH, { json: { username: other.identity.username } }), 400, "USERNAME_IS_ALREADY_TAKEN");
   });
 
   check("ACCOUNT-UPDATE-USER-EMAIL", "refuses an email change with 400 EMAIL_CAN_NOT_BE_UPDATED", async ({ given }) => {
-    const { actor } = await given(account("member"));
+    const { actor } = await given(readOnlyUser);
     expectBetterAuthError(await actor.request(PATH, { json: { email: "t-new-address@example.test" } }), 400, "EMAIL_CAN_NOT_BE_UPDATED");
   });
 
   check("ACCOUNT-UPDATE-USER-NO-FIELDS", "answers a body with nothing it can change with 400 \"No fields to update\"", async ({ given }) => {
-    const { actor } = await given(account("member"));
+    const { actor } = await given(readOnlyUser);
     expect(bodyOf(await actor.request(PATH, { json: { favouriteColour: "teal" } }), "updateUser", 400)).toEqual({ message: "No fields to update" });
   });
 });
@@ -57,7 +61,7 @@ describe("POST /api/auth/is-username-available", () => {
   const PATH = "/api/auth/is-username-available";
 
   check("ACCOUNT-USERNAME-AVAILABLE", "answers false for a taken username in any case, true for a free one", async ({ given, actor }) => {
-    const { identity } = await given(account("member"));
+    const { identity } = await given(readOnlyUser);
     const visitor = actor("visitor");
     expect(bodyOf(await visitor.request(PATH, { json: { username: identity.username.toUpperCase() } }), "isUsernameAvailable", 200)).toEqual({ available: false });
     expect(bodyOf(await visitor.request(PATH, { json: { username: newIdentity("free").username } }), "isUsernameAvailable", 200)).toEqual({ available: true });
@@ -91,7 +95,7 @@ describe("POST /api/auth/delete-user", () => {
   });
 
   check("ACCOUNT-DELETE-USER-WRONG-PASSWORD", "answers a wrong password with 400 INVALID_PASSWORD and deletes nothing", async ({ given }) => {
-    const { actor } = await given(account("member"));
+    const { actor } = await given(readOnlyUser);
     expectBetterAuthError(await actor.request(PATH, { json: { password: "not-the-password-at-all" } }), 400, "INVALID_PASSWORD");
     expect(await storedSession(actor)).not.toBeNull();
   });

@@ -2,7 +2,11 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { sharedState } from "#contracts/states/shared-state";
 import { account, cookieAttributes, expectSessionCookieAttributes, sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
+
+// A wrong password is refused and changes nothing, so those checks share one user.
+const readOnlyUser = sharedState("a signed-in user with no clinic, read only");
 
 describe("POST /api/auth/sign-in/email", () => {
   const PATH = "/api/auth/sign-in/email";
@@ -18,7 +22,7 @@ describe("POST /api/auth/sign-in/email", () => {
   });
 
   check("ACCOUNT-SIGNIN-EMAIL-WRONG-PASSWORD", "answers a wrong password and an unknown email alike: 401 INVALID_EMAIL_OR_PASSWORD", async ({ given, actor }) => {
-    const { identity } = await given(account("member"));
+    const { identity } = await given(readOnlyUser);
     const wrong = await actor("guesser").request(PATH, { json: { email: identity.email, password: "not-the-password-at-all" } });
     const unknown = await actor("guesser 2").request(PATH, { json: { email: `nobody-${identity.email}`, password: "not-the-password-at-all" } });
     expectBetterAuthError(wrong, 401, "INVALID_EMAIL_OR_PASSWORD");
@@ -53,7 +57,7 @@ describe("POST /api/auth/sign-in/username", () => {
   });
 
   check("ACCOUNT-SIGNIN-USERNAME-WRONG-PASSWORD", "answers a wrong password and an unknown username alike: 401 INVALID_USERNAME_OR_PASSWORD", async ({ given, actor }) => {
-    const { identity } = await given(account("staff"));
+    const { identity } = await given(readOnlyUser);
     const wrong = await actor("guesser").request(PATH, { json: { username: identity.username, password: "not-the-password-at-all" } });
     const unknown = await actor("guesser 2").request(PATH, { json: { username: `${identity.username}_x`, password: "not-the-password-at-all" } });
     expectBetterAuthError(wrong, 401, "INVALID_USERNAME_OR_PASSWORD");

@@ -7,6 +7,7 @@ import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
 import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { sharedState } from "#contracts/states/shared-state";
 import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 
 /** A zod issue as the check expects it; without `message`, zod's own wording is not checked. */
@@ -58,6 +59,9 @@ const cases: Case[] = [
   { id: "RESET-BY-USERNAME-LENGTH", title: "a username of 65 characters", path: "/api/auth-helpers/reset-by-username", json: { username: "u".repeat(65) }, details: [{ origin: "string", code: "too_big", maximum: 64, inclusive: true, path: ["username"] }], signedOut: true },
 ];
 
+// The detail checks only send what temetro refuses, so they share one clinic; the body checks
+// below assert that nothing was created, so each has a clinic of its own.
+const refusedOnly = sharedState("a clinic with only its owner, read only");
 const onlyOwner = clinicWith([]);
 
 /** The issues expected, zod's own messages matched as any string. */
@@ -66,7 +70,7 @@ const expectedIssues = (details: Issue[]) => details.map((issue) => ({ ...issue,
 describe("temetro's validation details", () => {
   for (const testCase of cases) {
     check(`ERRORS-DETAILS-${testCase.id}`, `answers ${testCase.title} with 400 and exactly temetro's zod issues (D40)`, async ({ given, actor }) => {
-      const caller = testCase.signedOut === true ? actor("visitor") : memberOf(await given(onlyOwner), "owner").actor;
+      const caller = testCase.signedOut === true ? actor("visitor") : (await given(refusedOnly)).owner.actor;
       const exchange = await caller.request(testCase.path, { json: testCase.json });
       expect(exchange.status, `POST ${testCase.path}`).toBe(400);
       expect(exchange.body).toEqual({ error: temetroError("VALIDATION_FAILED").body.error, details: expectedIssues(testCase.details) });

@@ -1,7 +1,8 @@
 // The FUZZ area's checks: one per operation, FUZZ-<OPERATION>-REQUESTS, a few generated requests of
 // each kind (the `fuzz` command runs many more). The operations of a file share one world, built on
 // first use and deleted after the file (what cannot be deleted fails the file); an operation that
-// takes a world apart gets its own. The seed is fixed so a run is repeatable; TEMETRO_FUZZ_SEED and
+// takes a world apart gets its own, and one that deletes the records it names gets records of its
+// own in the file's world. The seed is fixed so a run is repeatable; TEMETRO_FUZZ_SEED and
 // TEMETRO_FUZZ_CASES change it.
 import { afterAll, describe } from "vitest";
 import { createCleanup } from "#contracts/cleanup";
@@ -12,8 +13,8 @@ import type { Target } from "#targets/target";
 import type { Operation } from "#openapi";
 import { fuzzOperation } from "#contracts/fuzz/fuzz-operation";
 import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
-import { DEFAULT_SUITE_CASES, fuzzPlan, WORLD_CHANGING } from "#contracts/fuzz/fuzz-plan";
-import { fuzzWorld } from "#contracts/fuzz/fuzz-world";
+import { DEFAULT_SUITE_CASES, fuzzPlan, RECORD_DELETING, WORLD_CHANGING } from "#contracts/fuzz/fuzz-plan";
+import { fuzzWorld, withRecordsOfItsOwn } from "#contracts/fuzz/fuzz-world";
 import { createObserver } from "#contracts/fuzz/state-snapshot";
 import { capabilities, check, skipCheck, targetConfig } from "#contracts/harness";
 import { ruleIdPart } from "#contracts/grids/role-matrix";
@@ -79,10 +80,12 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
     describe(`${operation.method.toUpperCase()} ${operation.path}`, () => {
       if (skip !== undefined) return skipCheck(id, title, skip);
       check(id, title, async ({ target, given, advise }) => {
-        const own = WORLD_CHANGING.has(operation.operationId);
+        const own = WORLD_CHANGING.has(operation.operationId) && !RECORD_DELETING.has(operation.operationId);
         const world = own ? await given(fuzzWorld) : (await shared(target)).world;
         const observer = own ? await createObserver(target, world) : (await shared(target)).observer;
-        const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, { cases: cap?.cases ?? cases, seed });
+        // An operation that deletes the records it names gets records of its own in the file's world.
+        const fuzzed = RECORD_DELETING.has(operation.operationId) ? await withRecordsOfItsOwn(world) : world;
+        const result = await fuzzOperation({ target, world: fuzzed, cleanup: world.cleanup, observer }, operation, { cases: cap?.cases ?? cases, seed });
         for (const [advisory, { text, count }] of Object.entries(result.advisories)) advise(advisory, "low", `${text} (${count} of the generated requests)`, "Better Auth's own answer: apply the fix its advisory (or its decision) names; the generated requests that met it are counted here.");
         for (const [known, { text, count }] of Object.entries(result.known)) advise(known, "info", `Known finding, decided by the contract: ${text} (${count} of the generated requests)`, "Nothing to change on the deployment: the decision named at the end of the finding takes this answer as it comes (contracts/fuzz/known-disagreements.ts).");
         const failures = describeFailures(result, seed);

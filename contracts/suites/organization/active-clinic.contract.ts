@@ -4,9 +4,16 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { sharedState } from "#contracts/states/shared-state";
 import { signedInUser } from "#contracts/states/index";
 import type { Actor } from "#targets/target";
-import { clinicWith, clinicWithInvitee, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
+import { clinicWith, createRaw, deletedAfterwards, inviteeOfItsOwn, memberOf } from "./org-states.ts";
+
+// Refusals share a clinic and a user no check writes to; an invitee of its own joins the run's
+// workbench; the others get states of their own.
+const readOnlyClinic = sharedState("a clinic with only its owner, read only");
+const readOnlyUser = sharedState("a signed-in user with no clinic, read only");
+const workbench = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
 
 const activeClinicOf = async (actor: Actor, query = "") =>
   bodyOf(await actor.request(`/api/auth/get-session${query}`), "getSession", 200)?.session.activeOrganizationId ?? null;
@@ -39,7 +46,9 @@ describe("POST /api/auth/organization/create", () => {
 
 describe("POST /api/auth/organization/accept-invitation", () => {
   check("ORG-ACCEPT-STALE-COOKIE-CACHE", "leaves get-session without the joined clinic until set-active", async ({ given }) => {
-    const { clinic, user, invitation } = await given(clinicWithInvitee("reception"));
+    const bench = await given(workbench);
+    const { clinic } = bench;
+    const { user, invitation } = await given(inviteeOfItsOwn(bench, "reception"));
     const accepted = bodyOf(await user.actor.request("/api/auth/organization/accept-invitation", { json: { invitationId: invitation.id } }), "acceptInvitation", 200);
     expect(accepted.member).toMatchObject({ organizationId: clinic.id, userId: user.userId, role: "reception" });
     expect(await activeClinicOf(user.actor), "get-session right after accepting").toBeNull();
@@ -67,14 +76,14 @@ describe("POST /api/auth/organization/set-active", () => {
   });
 
   check("ORG-SET-ACTIVE-FOREIGN", "refuses a clinic the caller is not in with 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const stranger = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const stranger = await given(readOnlyUser);
     const exchange = await stranger.actor.request("/api/auth/organization/set-active", { json: { organizationId: clinic.id } });
     expectBetterAuthError(exchange, 403, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });
 
   check("ORG-SET-ACTIVE-UNKNOWN", "refuses an unknown id with 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const user = await given(signedInUser);
+    const user = await given(readOnlyUser);
     const exchange = await user.actor.request("/api/auth/organization/set-active", { json: { organizationId: "contract-no-such-clinic" } });
     expectBetterAuthError(exchange, 403, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });
@@ -92,8 +101,8 @@ describe("GET /api/auth/organization/get-full-organization", () => {
   });
 
   check("ORG-FULL-ORGANIZATION-FOREIGN", "refuses a clinic the caller is not in with 403 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const stranger = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const stranger = await given(readOnlyUser);
     const exchange = await stranger.actor.request(`/api/auth/organization/get-full-organization?organizationId=${clinic.id}`);
     expectBetterAuthError(exchange, 403, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });

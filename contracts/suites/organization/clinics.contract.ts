@@ -3,9 +3,15 @@
 import { describe, expect } from "vitest";
 import { bodyOf, expectBetterAuthError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { sharedState } from "#contracts/states/shared-state";
 import { newClinic } from "#targets/identities";
 import { signedInUser } from "#contracts/states/index";
 import { clinicWith, createRaw, deletedAfterwards, memberOf } from "./org-states.ts";
+
+// Reads and refusals share clinics and a user no check writes to; the others get states of their own.
+const readOnlyTeam = sharedState("a clinic with one member per role, read only");
+const readOnlyClinic = sharedState("a clinic with only its owner, read only");
+const readOnlyUser = sharedState("a signed-in user with no clinic, read only");
 
 describe("POST /api/auth/organization/create", () => {
   check("ORG-CREATE-OWNER", "answers the new clinic with the caller as its only member, role owner", async ({ given }) => {
@@ -18,8 +24,8 @@ describe("POST /api/auth/organization/create", () => {
   });
 
   check("ORG-CREATE-DUPLICATE-SLUG", "answers a slug another clinic has with 400 ORGANIZATION_ALREADY_EXISTS", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const other = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const other = await given(readOnlyUser);
     const exchange = await other.actor.request("/api/auth/organization/create", { json: { name: "Copycat", slug: clinic.slug } });
     expectBetterAuthError(exchange, 400, "ORGANIZATION_ALREADY_EXISTS");
   });
@@ -32,22 +38,22 @@ describe("POST /api/auth/organization/create", () => {
 
 describe("POST /api/auth/organization/check-slug", () => {
   check("ORG-CHECK-SLUG-FREE", "answers {status: true} for a slug no clinic has", async ({ given }) => {
-    const user = await given(signedInUser);
+    const user = await given(readOnlyUser);
     const body = bodyOf(await user.actor.request("/api/auth/organization/check-slug", { json: { slug: newClinic("free").slug } }), "checkOrganizationSlug", 200);
     expect(body).toEqual({ status: true });
   });
 
   check("ORG-CHECK-SLUG-TAKEN", "answers a taken slug with 400 ORGANIZATION_SLUG_ALREADY_TAKEN", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const user = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const user = await given(readOnlyUser);
     expectBetterAuthError(await user.actor.request("/api/auth/organization/check-slug", { json: { slug: clinic.slug } }), 400, "ORGANIZATION_SLUG_ALREADY_TAKEN");
   });
 });
 
 describe("GET /api/auth/organization/list", () => {
   check("ORG-LIST-MEMBERSHIPS", "lists the clinics the caller belongs to, and no other", async ({ given }) => {
-    const mine = await given(clinicWith("doctor"));
-    const theirs = await given(clinicWith());
+    const mine = await given(readOnlyTeam);
+    const theirs = await given(readOnlyClinic);
     const body = bodyOf(await memberOf(mine, "doctor").actor.request("/api/auth/organization/list"), "listOrganizations", 200);
     expect(body.map((clinic) => clinic.id)).toEqual([mine.clinic.id]);
     expect(body.map((clinic) => clinic.id)).not.toContain(theirs.clinic.id);
@@ -62,15 +68,15 @@ describe("POST /api/auth/organization/update", () => {
   });
 
   check("ORG-UPDATE-SLUG-TAKEN", "answers a slug another clinic has with 400 ORGANIZATION_SLUG_ALREADY_TAKEN", async ({ given }) => {
-    const { owner, clinic } = await given(clinicWith());
-    const other = await given(clinicWith());
+    const { owner, clinic } = await given(readOnlyTeam);
+    const other = await given(readOnlyClinic);
     const exchange = await owner.actor.request("/api/auth/organization/update", { json: { data: { slug: other.clinic.slug }, organizationId: clinic.id } });
     expectBetterAuthError(exchange, 400, "ORGANIZATION_SLUG_ALREADY_TAKEN");
   });
 
   check("ORG-UPDATE-NOT-A-MEMBER", "answers a clinic the caller is not in with 400 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const stranger = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const stranger = await given(readOnlyUser);
     const exchange = await stranger.actor.request("/api/auth/organization/update", { json: { data: { name: "Hijacked" }, organizationId: clinic.id } });
     expectBetterAuthError(exchange, 400, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });
@@ -87,14 +93,14 @@ describe("POST /api/auth/organization/delete", () => {
   });
 
   check("ORG-DELETE-BY-ADMIN", "refuses an admin with 403 YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_ORGANIZATION (owner only)", async ({ given }) => {
-    const state = await given(clinicWith("admin"));
+    const state = await given(readOnlyTeam);
     const exchange = await memberOf(state, "admin").actor.request("/api/auth/organization/delete", { json: { organizationId: state.clinic.id } });
     expectBetterAuthError(exchange, 403, "YOU_ARE_NOT_ALLOWED_TO_DELETE_THIS_ORGANIZATION");
   });
 
   check("ORG-DELETE-NOT-A-MEMBER", "answers a clinic the caller is not in with 400 USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION", async ({ given }) => {
-    const { clinic } = await given(clinicWith());
-    const stranger = await given(signedInUser);
+    const { clinic } = await given(readOnlyClinic);
+    const stranger = await given(readOnlyUser);
     const exchange = await stranger.actor.request("/api/auth/organization/delete", { json: { organizationId: clinic.id } });
     expectBetterAuthError(exchange, 400, "USER_IS_NOT_A_MEMBER_OF_THE_ORGANIZATION");
   });

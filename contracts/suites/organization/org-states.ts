@@ -56,6 +56,11 @@ export async function invitedUser(world: Parameters<typeof signUpUser>[0], state
   return { user, invitation };
 }
 
+/** A new user invited with a role into a (shared) clinic by its owner, not yet accepted; deleting the user after the check ends it. */
+export function inviteeOfItsOwn(state: SmallClinic, role: string): State<Awaited<ReturnType<typeof invitedUser>>> {
+  return defineState(`a user invited as ${role} into a shared clinic`, (world) => invitedUser(world, state, role));
+}
+
 /** A clinic with an owner, and a new user invited into it with a role (not yet accepted). */
 export function clinicWithInvitee(role: string): State<SmallClinic & Awaited<ReturnType<typeof invitedUser>>> {
   return defineState(`a clinic and a user invited as ${role}`, async (world) => {

@@ -1,16 +1,18 @@
 // ORG: every organization operation that carries x-rules.permission, for every role of the matrix,
 // generated from the rules data: a role that holds the permission gets past Better Auth's check
 // (the probe's answer), any other gets the operation's x-rules.denied. One check per operation: the
-// seven roles share one "clinic with one member per role". The refused roles go first (a refusal
-// changes nothing), then the permitted ones, whose probes are chosen to leave the clinic usable —
-// except the owner's delete, which therefore runs last of all.
+// seven roles of one "clinic with one member per role", the run's shared workbench. The refused roles
+// go first (a refusal changes nothing), then the permitted ones, whose probes are chosen to leave the
+// clinic usable — except the owner's delete, which gets a clinic of its own and runs last of all.
 import { ruleIdPart } from "#contracts/grids/role-matrix";
 import { describe, expect } from "vitest";
 import { betterAuthError, hasPermission, operations, ROLES } from "#openapi";
 import { check } from "#contracts/harness";
 import { clinicWithEveryRole } from "#contracts/states/index";
+import { sharedState } from "#contracts/states/shared-state";
 import { roleProbes } from "./role-probes.ts";
 
+const workbench = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
 const guarded = operations.filter((op) => op.path.startsWith("/api/auth/organization/") && op.rules.permission !== undefined);
 
 for (const op of guarded) {
@@ -30,7 +32,7 @@ for (const op of guarded) {
       expected: allowed.includes(role) ? { status: probe.passes.status, ...(passDetail === undefined ? {} : { detail: passDetail }) } : { status: denied.status, detail: denied.code },
     }));
     check(`ORG-ROLES-${ruleIdPart(op.operationId)}`, title, async ({ given, cell }) => {
-      const state = await given(clinicWithEveryRole);
+      const state = await given(probe.ownClinic === true ? clinicWithEveryRole : workbench);
       for (const role of [...refused, ...allowed]) {
         const caller = state.members[role];
         if (caller === undefined) throw new Error(`Failed to find the ${role} of the state's clinic.`);

@@ -4,8 +4,9 @@
 // not written here: the role matrix decides.
 import { bodyOf } from "#contracts/expect-contract";
 import { newIdentity } from "#targets/identities";
-import { addMember, createClinic, defineState, setupRequest, signUpUser } from "#contracts/states/index";
+import { setupRequest } from "#contracts/states/index";
 import type { ClinicWithEveryRole, State } from "#contracts/states/index";
+import { sharedState } from "#contracts/states/shared-state";
 import type { Actor, Exchange } from "#targets/target";
 
 /** What a caller that holds the permission gets back. */
@@ -16,6 +17,8 @@ export type RoleProbe = {
   /** How the pass is described in the check's title. */
   passTitle: string;
   send(caller: Actor, state: ClinicWithEveryRole, given: <S>(state: State<S>) => Promise<S>): Promise<Exchange>;
+  /** The probe takes the clinic apart: it gets a clinic of its own instead of the shared workbench. */
+  ownClinic?: true;
 };
 
 /** The member id of the state's user of a role, as the owner lists it. */
@@ -30,12 +33,12 @@ async function memberIdOf(state: ClinicWithEveryRole, role: string): Promise<str
 }
 
 /** The member id of a non-owner in another clinic (Better Auth looks member ids up in every clinic). */
-const foreignMember = defineState("another clinic with a lab member", async (world) => {
-  const foreignOwner = await signUpUser(world, "foreign-owner");
-  const foreign = await createClinic(world, foreignOwner);
-  const colleague = await addMember(world, foreign, foreignOwner.actor, "lab");
+async function foreignMemberId(given: <S>(state: State<S>) => Promise<S>): Promise<string> {
+  const { members } = await given(sharedState("a clinic with one member per role, read only"));
+  const colleague = members.lab;
+  if (colleague === undefined) throw new Error("Failed to find the lab member of the other clinic.");
   return bodyOf(await colleague.actor.request("/api/auth/organization/get-active-member"), "getActiveMember", 200).id;
-});
+}
 
 export const roleProbes: Record<string, RoleProbe> = {
   updateOrganization: {
@@ -45,6 +48,7 @@ export const roleProbes: Record<string, RoleProbe> = {
   },
   deleteOrganization: {
     passes: { status: 200 },
+    ownClinic: true,
     passTitle: "200 (the clinic is deleted)",
     send: (caller, { clinic }) => caller.request("/api/auth/organization/delete", { json: { organizationId: clinic.id } }),
   },
@@ -79,6 +83,6 @@ export const roleProbes: Record<string, RoleProbe> = {
     passes: { status: 400, code: "MEMBER_NOT_FOUND" },
     passTitle: "400 MEMBER_NOT_FOUND for another clinic's member (checked after the permission)",
     send: async (caller, { clinic }, given) =>
-      caller.request("/api/auth/organization/remove-member", { json: { memberIdOrEmail: await given(foreignMember), organizationId: clinic.id } }),
+      caller.request("/api/auth/organization/remove-member", { json: { memberIdOrEmail: await foreignMemberId(given), organizationId: clinic.id } }),
   },
 };

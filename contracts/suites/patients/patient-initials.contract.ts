@@ -3,15 +3,18 @@
 // pair: not refused, raised as an advisory (D43).
 import { describe, expect } from "vitest";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { sharedState } from "#contracts/states/shared-state";
 import { createPatient, patientBody } from "#contracts/states/record-requests";
+
+// The check creates a patient of its own and reads back only that one.
+const workbench = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
 
 /** A high surrogate without its low half, or a low one without its high half. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe("POST /api/patients, derived initials", () => {
   check("PATIENTS-D43-INITIALS-OUTSIDE-BMP", "derives initials from a name ending in an emoji, starting with the first word's letter; half a surrogate pair in them is an advisory (D43)", async ({ given, advise }) => {
-    const owner = memberOf(await given(clinicWith([])), "owner").actor;
+    const owner = (await given(workbench)).owner.actor;
     const { initials } = await createPatient(owner, patientBody({ name: "Nul Uni 😀", initials: "" }));
     expect(initials.startsWith("N"), `initials ${JSON.stringify(initials)} start with the first word's letter`).toBe(true);
     if (LONE_SURROGATE.test(initials)) {

@@ -4,15 +4,16 @@ import { describe, expect } from "vitest";
 import { temetroError } from "#openapi";
 import { expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
-import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
+import { sharedState } from "#contracts/states/shared-state";
 
-const onlyOwner = clinicWith([]);
+// Only reads, in a clinic no check writes to.
+const readOnlyClinic = sharedState("a clinic with only its owner, read only");
 
 describe("GET /api/patients/{fileNumber}", () => {
   const malformed = temetroError("MALFORMED_URL");
 
   check("PATIENTS-D37-MALFORMED-ESCAPE", 'answers a file number whose percent-escape does not decode (%zz) with 400 "Malformed URL.", never 500 (D37)', async ({ given }) => {
-    const owner = memberOf(await given(onlyOwner), "owner").actor;
+    const owner = (await given(readOnlyClinic)).owner.actor;
     const exchange = await owner.request("/api/patients/%zz");
     expect(exchange.status, "GET /api/patients/%zz with a session (decision D37: 400; temetro's code answers 500)").toBe(malformed.status);
     expect(exchange.body).toEqual(malformed.body);

@@ -8,10 +8,13 @@ import { fillNotificationText, isRecord, operations, serverEventValidator } from
 import { check } from "#contracts/harness";
 import { connectedSocket } from "#contracts/states/connected-socket";
 import type { Actor, Exchange } from "#targets/target";
+import { sharedInFile } from "#contracts/states/shared-in-file";
 import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 import { createPatient, patientBody, patientPath } from "#contracts/states/record-requests";
 
-const withDoctor = clinicWith(["doctor"]);
+// One clinic for this file's checks, which run one after another: each creates its patient before
+// its sockets connect, so they hear only its own write.
+const withDoctor = sharedInFile(clinicWith(["doctor"]));
 
 type Write = { send(owner: Actor, fileNumber: string, doctor: { userId: string; name: string }): Promise<Exchange>; values: (doctorName: string) => Record<string, string> };
 

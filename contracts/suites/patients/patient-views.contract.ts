@@ -5,12 +5,18 @@ import { describe, expect } from "vitest";
 import { temetroMessage } from "#openapi";
 import { bodyOf, expectTemetroError } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
+import { sharedState } from "#contracts/states/shared-state";
 import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 import { createPatient, patientBody, patientPath, type Patient } from "#contracts/states/record-requests";
 
-const withReception = clinicWith(["reception"]);
-const withLabAndPharmacy = clinicWith(["lab", "pharmacy"]);
 const withDoctorAndAdmin = clinicWith(["doctor", "admin"]);
+// Each check creates the patients it reads (and finds them by file number) in the run's workbench;
+// a refusal is sent in a clinic no check writes to; the doctor's whole list needs a clinic of its own.
+const workbench = sharedState("the workbench: a clinic with one member per role, where checks add records of their own");
+const readOnlyClinic = sharedState("a clinic with only its owner, read only");
+
+/** The patient of that file number in a list answer. */
+const listedPatient = (patients: Patient[], fileNumber: string) => patients.find((patient) => patient.fileNumber === fileNumber);
 
 /** Every clinical field of a patient as the documentation's reception view blanks it. */
 function expectDemographicsOnly(patient: Patient): void {
@@ -22,24 +28,24 @@ function expectDemographicsOnly(patient: Patient): void {
 
 describe("GET /api/patients", () => {
   check("PATIENTS-RECEPTION-LIST-REDACTED", "shows reception the demographics only", async ({ given }) => {
-    const state = await given(withReception);
-    await createPatient(memberOf(state, "owner").actor);
-    const [patient] = bodyOf(await memberOf(state, "reception").actor.request("/api/patients"), "listPatients", 200);
+    const state = await given(workbench);
+    const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
+    const patient = listedPatient(bodyOf(await memberOf(state, "reception").actor.request("/api/patients"), "listPatients", 200), fileNumber);
     expect(patient).toMatchObject({ name: "Ibrahim Musa", age: 58, phone: "+234 803 555 0142" });
     if (patient !== undefined) expectDemographicsOnly(patient);
   });
 
   check("PATIENTS-D2-LAB-NO-MEDICATIONS", "shows lab no medication data, and the rest of the record (D2)", async ({ given }) => {
-    const state = await given(withLabAndPharmacy);
-    await createPatient(memberOf(state, "owner").actor);
-    const [patient] = bodyOf(await memberOf(state, "lab").actor.request("/api/patients"), "listPatients", 200);
+    const state = await given(workbench);
+    const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
+    const patient = listedPatient(bodyOf(await memberOf(state, "lab").actor.request("/api/patients"), "listPatients", 200), fileNumber);
     expect(patient).toMatchObject({ medications: [], allergies: [{ substance: "Penicillin" }], labs: [{ name: "HbA1c" }] });
   });
 
   check("PATIENTS-PHARMACY-SEES-MEDICATIONS", "shows pharmacy the allergies and current medications", async ({ given }) => {
-    const state = await given(withLabAndPharmacy);
-    await createPatient(memberOf(state, "owner").actor);
-    const [patient] = bodyOf(await memberOf(state, "pharmacy").actor.request("/api/patients"), "listPatients", 200);
+    const state = await given(workbench);
+    const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
+    const patient = listedPatient(bodyOf(await memberOf(state, "pharmacy").actor.request("/api/patients"), "listPatients", 200), fileNumber);
     expect(patient).toMatchObject({ medications: [{ name: "Metformin" }], allergies: [{ substance: "Penicillin" }] });
   });
 
@@ -58,13 +64,13 @@ describe("GET /api/patients", () => {
 
 describe("GET /api/patients/{fileNumber}", () => {
   check("PATIENTS-RECEPTION-GET-REDACTED", "shows reception one patient's demographics only", async ({ given }) => {
-    const state = await given(withReception);
+    const state = await given(workbench);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     expectDemographicsOnly(bodyOf(await memberOf(state, "reception").actor.request(patientPath(fileNumber)), "getPatient", 200));
   });
 
   check("PATIENTS-D4-DOCTOR-GET-SCOPED", "answers a doctor 404 for a patient outside their scope (D4)", async ({ given }) => {
-    const state = await given(withDoctorAndAdmin);
+    const state = await given(workbench);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     expectTemetroError(await memberOf(state, "doctor").actor.request(patientPath(fileNumber)), 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
@@ -72,7 +78,7 @@ describe("GET /api/patients/{fileNumber}", () => {
 
 describe("POST /api/patients", () => {
   check("PATIENTS-RECEPTION-CREATE-DEMOGRAPHICS", "writes only the demographics reception sends, and answers them redacted", async ({ given }) => {
-    const state = await given(withReception);
+    const state = await given(workbench);
     const created = bodyOf(await memberOf(state, "reception").actor.request("/api/patients", { json: patientBody() }), "createPatient", 201);
     expectDemographicsOnly(created);
     const stored = bodyOf(await memberOf(state, "owner").actor.request(patientPath(created.fileNumber)), "getPatient", 200);
@@ -82,7 +88,7 @@ describe("POST /api/patients", () => {
 
 describe("PUT /api/patients/{fileNumber}", () => {
   check("PATIENTS-RECEPTION-UPDATE-KEEPS-CLINICAL", "updates the demographics reception sends and leaves the clinical data alone", async ({ given }) => {
-    const state = await given(withReception);
+    const state = await given(workbench);
     const owner = memberOf(state, "owner").actor;
     const { fileNumber } = await createPatient(owner);
     const answered = bodyOf(await memberOf(state, "reception").actor.request(patientPath(fileNumber), { method: "PUT", json: { fileNumber, name: "Ibrahim Musa", phone: "0700 000 0000" } }), "updatePatient", 200);
@@ -92,7 +98,7 @@ describe("PUT /api/patients/{fileNumber}", () => {
   });
 
   check("PATIENTS-D4-DOCTOR-WRITES-UNSCOPED", "lets a doctor replace a patient they cannot read and add lab results to it (D4: writes are not scoped)", async ({ given, advise }) => {
-    const state = await given(withDoctorAndAdmin);
+    const state = await given(workbench);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     const doctor = memberOf(state, "doctor").actor;
     expectTemetroError(await doctor.request(patientPath(fileNumber)), 404, temetroMessage("PATIENT_NOT_FOUND"));
@@ -107,7 +113,7 @@ describe("PUT /api/patients/{fileNumber}", () => {
 
 describe("POST /api/patients/{fileNumber}/transfer", () => {
   check("PATIENTS-TRANSFER-SETS-PROVIDER", "makes the provider the primary provider and their name the pcp", async ({ given }) => {
-    const state = await given(withDoctorAndAdmin);
+    const state = await given(workbench);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     const doctor = memberOf(state, "doctor");
     const patient = bodyOf(await memberOf(state, "owner").actor.request(patientPath(fileNumber, "/transfer"), { json: { providerId: doctor.userId } }), "transferPatient", 200);
@@ -115,12 +121,12 @@ describe("POST /api/patients/{fileNumber}/transfer", () => {
   });
 
   check("PATIENTS-TRANSFER-NOT-A-MEMBER", `answers 400 "${temetroMessage("PROVIDER_NOT_A_MEMBER")}" for a non-member, before looking up the patient`, async ({ given }) => {
-    const owner = memberOf(await given(clinicWith([])), "owner").actor;
+    const owner = memberOf(await given(readOnlyClinic), "owner").actor;
     expectTemetroError(await owner.request(patientPath("99999999", "/transfer"), { json: { providerId: "not-a-member-of-this-clinic" } }), 400, temetroMessage("PROVIDER_NOT_A_MEMBER"));
   });
 
   check("PATIENTS-D3-RECEPTION-TRANSFER-REDACTED", "answers reception's transfer with the demographics only (D3)", async ({ given }) => {
-    const state = await given(withReception);
+    const state = await given(workbench);
     const owner = memberOf(state, "owner");
     const { fileNumber } = await createPatient(owner.actor);
     const patient = bodyOf(await memberOf(state, "reception").actor.request(patientPath(fileNumber, "/transfer"), { json: { providerId: owner.userId } }), "transferPatient", 200);
@@ -129,7 +135,7 @@ describe("POST /api/patients/{fileNumber}/transfer", () => {
   });
 
   check("PATIENTS-D4-DOCTOR-TRANSFER-SCOPED", "answers a doctor 404 for transferring a patient outside their scope (D4)", async ({ given }) => {
-    const state = await given(withDoctorAndAdmin);
+    const state = await given(workbench);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     const doctor = memberOf(state, "doctor");
     expectTemetroError(await doctor.actor.request(patientPath(fileNumber, "/transfer"), { json: { providerId: doctor.userId } }), 404, temetroMessage("PATIENT_NOT_FOUND"));
@@ -138,7 +144,7 @@ describe("POST /api/patients/{fileNumber}/transfer", () => {
 
 describe("POST /api/patients/{fileNumber}/labs", () => {
   check("PATIENTS-D2-LAB-APPEND-NO-MEDICATIONS", "answers lab's new results with the patient, without medication data (D2)", async ({ given }) => {
-    const state = await given(withLabAndPharmacy);
+    const state = await given(workbench);
     const { fileNumber } = await createPatient(memberOf(state, "owner").actor);
     const added = { name: "Creatinine", value: "88 µmol/L", flag: "normal", takenAt: "2026-11-21" };
     const patient = bodyOf(await memberOf(state, "lab").actor.request(patientPath(fileNumber, "/labs"), { json: { labs: [added] } }), "appendPatientLabs", 201);

@@ -8,11 +8,23 @@ import { bodyOf } from "#contracts/expect-contract";
 import { check } from "#contracts/harness";
 import { connectedSocket, connectSocket } from "#contracts/states/connected-socket";
 import type { RealtimeSocket } from "#contracts/states/connected-socket";
+import type { Actor } from "#targets/target";
+import { sharedState } from "#contracts/states/shared-state";
+import { sharedInFile } from "#contracts/states/shared-in-file";
 import { clinicWith, memberOf } from "#contracts/states/staffed-clinic";
 import { createPatient } from "#contracts/states/record-requests";
 import { sendMessage, startConversation, summaryFor } from "#contracts/states/communication-requests";
 
-const withTeam = clinicWith(["doctor", "lab"]);
+// One team for this file's checks, which run one after another: events of a check reach only its
+// own sockets. The CORS check only reads, in a clinic no check writes to.
+const withTeam = sharedInFile(clinicWith(["doctor", "lab"]));
+const readOnlyClinic = sharedState("a clinic with only its owner, read only");
+
+/**
+ * A conversation of the check's own with the team's doctor: a named conversation is a group, never
+ * reused (a direct message would be, D18), so its messages and unread counts are this check's alone.
+ */
+const ownConversation = (owner: Actor, doctorId: string, check: string) => startConversation(owner, [doctorId], check);
 
 const hasField = (name: string, value: unknown) => (payload: unknown) => typeof payload === "object" && payload !== null && Reflect.get(payload, name) === value;
 
@@ -51,7 +63,7 @@ describe("Socket.io handshake", () => {
     const fromLan = await fetch(url, { headers: { origin: lan } });
     await fromLan.body?.cancel();
     expect(fromLan.headers.get("access-control-allow-origin")).not.toBe(lan);
-    const owner = memberOf(await given(clinicWith([])), "owner").actor;
+    const owner = (await given(readOnlyClinic)).owner.actor;
     expect((await owner.request("/api/conversations", { origin: lan })).headers.get("access-control-allow-origin")).toBe(lan);
   });
 });
@@ -59,7 +71,7 @@ describe("Socket.io handshake", () => {
 describe("Socket.io conversation:join", () => {
   check("REALTIME-JOIN", "acks {ok:true} for a participant, {ok:false} for another member of the clinic and for an unknown id", async ({ given }) => {
     const state = await given(withTeam);
-    const conversation = await startConversation(memberOf(state, "owner").actor, [memberOf(state, "doctor").userId]);
+    const conversation = await ownConversation(memberOf(state, "owner").actor, memberOf(state, "doctor").userId, "REALTIME-JOIN");
     const doctor = await given(connectedSocket(memberOf(state, "doctor").actor));
     const lab = await given(connectedSocket(memberOf(state, "lab").actor));
     expect(await conformingAck(doctor, "conversation:join", conversation.id)).toEqual({ ok: true });
@@ -72,7 +84,7 @@ describe("Socket.io message:new and notification:new", () => {
   check("REALTIME-REST-MESSAGE-DELIVERED", "delivers a message sent over REST as message:new to the sockets that joined the conversation only", async ({ target, given }) => {
     const state = await given(withTeam);
     const [owner, doctor, lab] = [memberOf(state, "owner"), memberOf(state, "doctor"), memberOf(state, "lab")];
-    const conversation = await startConversation(owner.actor, [doctor.userId]);
+    const conversation = await ownConversation(owner.actor, doctor.userId, "REALTIME-REST-MESSAGE-DELIVERED");
     const joined = await given(connectedSocket(doctor.actor));
     const ownerSocket = await given(connectedSocket(owner.actor));
     const labSocket = await given(connectedSocket(lab.actor));
@@ -87,7 +99,7 @@ describe("Socket.io message:new and notification:new", () => {
   check("REALTIME-MESSAGE-NOTIFICATION", "notifies every other participant in their user room, and no one else", async ({ target, given }) => {
     const state = await given(withTeam);
     const [owner, doctor, lab] = [memberOf(state, "owner"), memberOf(state, "doctor"), memberOf(state, "lab")];
-    const conversation = await startConversation(owner.actor, [doctor.userId]);
+    const conversation = await ownConversation(owner.actor, doctor.userId, "REALTIME-MESSAGE-NOTIFICATION");
     const [doctorSocket, ownerSocket, labSocket] = await Promise.all([doctor, owner, lab].map((member) => given(connectedSocket(member.actor))));
     if (doctorSocket === undefined || ownerSocket === undefined || labSocket === undefined) throw new Error("Failed to connect the three sockets.");
     await sendMessage(owner.actor, conversation.id, "Can you see Mrs. Okafor?");
@@ -116,7 +128,7 @@ describe("Socket.io message:send", () => {
   check("REALTIME-SEND", "acks {ok:true, message} and delivers it as REST does: message:new to the room, a notification, the history", async ({ given }) => {
     const state = await given(withTeam);
     const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
-    const conversation = await startConversation(owner.actor, [doctor.userId]);
+    const conversation = await ownConversation(owner.actor, doctor.userId, "REALTIME-SEND");
     const [ownerSocket, doctorSocket] = await Promise.all([given(connectedSocket(owner.actor)), given(connectedSocket(doctor.actor))]);
     await conformingAck(doctorSocket, "conversation:join", conversation.id);
     const ack = await conformingAck(ownerSocket, "message:send", { conversationId: conversation.id, body: "  Bring the charts " });
@@ -129,7 +141,7 @@ describe("Socket.io message:send", () => {
 
   check("REALTIME-SEND-REFUSED", "acks {ok:false} without a conversation id, for a blank body, an unknown conversation or a non-participant", async ({ given }) => {
     const state = await given(withTeam);
-    const conversation = await startConversation(memberOf(state, "owner").actor, [memberOf(state, "doctor").userId]);
+    const conversation = await ownConversation(memberOf(state, "owner").actor, memberOf(state, "doctor").userId, "REALTIME-SEND-REFUSED");
     const [ownerSocket, labSocket] = await Promise.all([given(connectedSocket(memberOf(state, "owner").actor)), given(connectedSocket(memberOf(state, "lab").actor))]);
     expect(await conformingAck(ownerSocket, "message:send", { body: "Hello" })).toEqual({ ok: false });
     expect(await conformingAck(ownerSocket, "message:send", { conversationId: conversation.id, body: "   " })).toEqual({ ok: false });
@@ -143,7 +155,7 @@ describe("Socket.io message:read", () => {
   check("REALTIME-MESSAGE-READ", "marks the conversation read for the caller, without an ack", async ({ given }) => {
     const state = await given(withTeam);
     const [owner, doctor] = [memberOf(state, "owner"), memberOf(state, "doctor")];
-    const conversation = await startConversation(owner.actor, [doctor.userId]);
+    const conversation = await ownConversation(owner.actor, doctor.userId, "REALTIME-MESSAGE-READ");
     await sendMessage(owner.actor, conversation.id, "Are you free at noon?");
     expect((await summaryFor(doctor.actor, conversation.id))?.unreadCount).toBe(1);
     (await given(connectedSocket(doctor.actor))).emit("message:read", conversation.id);

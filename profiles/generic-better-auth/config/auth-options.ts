@@ -4,6 +4,7 @@
 // they differ is the profile's decision log (../decisions/).
 import type { BetterAuthOptions } from "better-auth";
 import { genericOAuth } from "better-auth/plugins";
+import type { GenericOAuthConfig } from "better-auth/plugins/generic-oauth";
 
 /** The OAuth providers the seed names. Each is an OpenID Connect provider the deployment points at. */
 export const OAUTH_PROVIDERS = ["google", "github", "discord"] as const;
@@ -11,6 +12,14 @@ export type OAuthProviderId = (typeof OAUTH_PROVIDERS)[number];
 
 /** Where one provider's endpoints are: a real local OIDC provider for the reference, the mock's own for the mock. */
 export type OAuthEndpoints = { authorizationUrl: string; tokenUrl: string; userInfoUrl: string };
+
+/**
+ * A provider's token exchange and user info as functions instead of HTTP calls: the mock answers them
+ * from its in-memory provider (no network inside a test process or a browser tab); the reference
+ * leaves this out and Better Auth calls the URLs. Better Auth turns a throwing `getToken` into the
+ * same `?error=invalid_code` redirect as a refused token request.
+ */
+export type OAuthExchange = Required<Pick<GenericOAuthConfig, "getToken" | "getUserInfo">>;
 
 export type ProfileMail = {
   to: string;
@@ -31,6 +40,8 @@ export type GenericAuthSettings = {
   /** Where the emails go (a dev outbox in both deployments). */
   sendMail: (mail: ProfileMail) => void | Promise<void>;
   oauthEndpoints: (provider: OAuthProviderId) => OAuthEndpoints;
+  /** The mock's in-memory token exchange and user info; absent for the reference, which calls the URLs. */
+  oauthExchange?: (provider: OAuthProviderId) => OAuthExchange;
   /** The mock replaces the password hash (scrypt costs ~200 ms a sign-up); the reference keeps Better Auth's own. */
   password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
 };
@@ -79,6 +90,7 @@ export function createGenericAuthOptions(settings: GenericAuthSettings) {
           providerId,
           ...oauthClient(providerId),
           ...settings.oauthEndpoints(providerId),
+          ...settings.oauthExchange?.(providerId),
           scopes: ["openid", "email", "profile"],
           pkce: true,
         })),
