@@ -36,7 +36,9 @@ export function verifyVitestConfig(plan: VerifyRunPlan): CliOptions {
     exclude: [],
     watch: false,
     provide: { [TARGET_CONFIG_KEY]: plan.target },
-    globalSetup: [plan.globalSetup],
+    // The broker serves a URL target's shared states; the in-process mock lives in each worker, which
+    // builds its states itself, and loading the setup (the spec, the URL target) would only delay the workers.
+    globalSetup: plan.target.kind === "url" ? [plan.globalSetup] : [],
     // Each worker picks its actors' client IPs from a slice of its own (contracts/identities.ts);
     // the shards of one run start from different slices, so no two actors of a run share a bucket.
     env: { TEMETRO_CLIENT_IP_SLICE: String(((plan.shard?.index ?? 1) - 1) * plan.concurrency) },
