@@ -2,7 +2,7 @@
 // (the reports of a sharded run as one), `mock` (the standalone mock server), `docs` (the API
 // reference as one HTML file), `fuzz` (generated requests) and `help`. Tool errors print one
 // readable line and exit with 2.
-import { DEFAULT_PROFILE, PROFILE_NAMES, profileLines } from "#targets/profiles";
+import { DEFAULT_PROFILE, PROFILE_NAMES, profileLines, profileNamed } from "#targets/profiles";
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { readContainerOptions } from "./containers/container-options.ts";
@@ -21,7 +21,7 @@ Usage:
   temetro-contract verify --image IMAGE [--env K=V]... [--port 4000] [--postgres IMAGE] [options]
   temetro-contract verify --compose FILE [--env K=V]... [--port 4000] [options]
   temetro-contract merge-reports [--reporter html|json|junit]... [--output DIR] SHARD_DIR...
-  temetro-contract mock [--port 4000] [--host 127.0.0.1] [--seed demo|empty]
+  temetro-contract mock [--port 4000] [--host 127.0.0.1] [--seed demo|empty] [--profile NAME]
   temetro-contract docs [--output FILE]
   temetro-contract fuzz [--url URL] [--cases N] [--seed S] [--safe] [--only IDS] [--origin URL]
   temetro-contract help
@@ -61,6 +61,7 @@ mock    Serve the stateful mock over HTTP (and Socket.io) until interrupted.
   --port N         The port (default 4000; 0 picks a free one).
   --host HOST      The interface (default 127.0.0.1; 0.0.0.0 serves the LAN).
   --seed NAME      demo (a clinic with one user per role and a week of records, the default) or empty.
+  --profile NAME   Serve that profile's mock instead of temetro's (it starts empty; --seed is temetro's).
 
 docs    Write the API reference as one self-contained HTML file (works offline, loads nothing).
   --output FILE    Where to write it (default: temetro-api.html).
@@ -114,6 +115,7 @@ const OPTIONS = {
     help: { type: "boolean", short: "h" },
   },
   mock: {
+    profile: { type: "string" },
     port: { type: "string" },
     host: { type: "string" },
     seed: { type: "string" },
@@ -209,8 +211,11 @@ async function runMock(args: string[], out: NodeJS.WritableStream): Promise<numb
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Failed to read --port "${values.port}": use a whole number from 0 to 65535.`);
   const seed = values.seed ?? "demo";
   if (seed !== "demo" && seed !== "empty") throw new UsageError(`Failed to read --seed "${seed}": use demo or empty.`);
-  const { serveUntilSignal } = await import("#mocks/server/serve-until-signal");
-  await serveUntilSignal({ port, host: values.host ?? "127.0.0.1", seed });
+  const { runUntilSignal, serveUntilSignal } = await import("#mocks/server/serve-until-signal");
+  const { serveMock } = profileNamed(profileName(values.profile));
+  const host = values.host ?? "127.0.0.1";
+  if (serveMock === undefined) await serveUntilSignal({ port, host, seed });
+  else await runUntilSignal(undefined, (log) => serveMock({ port, host, log }));
   return 0;
 }
 

@@ -19,6 +19,8 @@ export type TargetProfile = {
   createInProcessTarget(options: { safe: boolean }): Promise<Target>;
   /** Absent for temetro, whose probe reads the IP its sessions record. */
   rateLimitProbe?: RateLimitProbe;
+  /** Serves the profile's mock over HTTP (the `mock --profile` command); absent for temetro, whose standalone server has options of its own. */
+  serveMock?(options: { port: number; host: string; log?: (line: string) => void }): Promise<{ url: string; close(): Promise<void> }>;
 };
 
 const PROFILES: readonly TargetProfile[] = [
@@ -37,6 +39,7 @@ const PROFILES: readonly TargetProfile[] = [
     createInProcessTarget: async (options) => (await import("./profiles/generic-better-auth.ts")).createGenericBetterAuthTarget(options),
     // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
     rateLimitProbe: { path: "/api/auth/sign-in/email", json: { email: "xff-probe@example.test", password: "not-the-password-0" }, max: 3 },
+    serveMock: async (options) => (await import("#profiles/generic-better-auth/mock/serve-generic-better-auth-mock")).serveGenericBetterAuthMock(options),
   },
 ];
 

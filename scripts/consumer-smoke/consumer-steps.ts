@@ -46,11 +46,27 @@ function cliSteps(consumer: Consumer): Step[] {
   ]);
 }
 
+const PROFILE_IMPORT = `
+import { createGenericBetterAuthMock } from "temetro-contract/profiles/generic-better-auth/mock";
+import { genericBetterAuthDocument } from "temetro-contract/profiles/generic-better-auth/openapi";
+const mock = createGenericBetterAuthMock({ log: () => {} });
+const answer = await mock.fetch(new Request("http://localhost:4000/api/auth/get-session"));
+const checked = genericBetterAuthDocument.validateResponse("getSession", answer.status, await answer.json());
+console.log(answer.status, checked.ok);`;
+
 /** Steps 2–6 of the guides: plain Node, vitest, tsc, one msw, the browser page, a shared mock. */
 function guideSteps(consumer: Consumer): Step[] {
   const { dir } = consumer;
   const first = consumer.nodes[0]?.bin ?? "";
   return [
+    {
+      name: "a profile's mock and spec from their exports: temetro-contract/profiles/generic-better-auth/{mock,openapi}",
+      async run() {
+        const output = await mustRun("node", ["--input-type=module", "-e", PROFILE_IMPORT], { cwd: dir, pathFirst: [first] });
+        expectThat(output.trim().endsWith("200 true"), `the profile's signed-out get-session was not a conforming 200:\n${tail(output)}`);
+        return "signed-out get-session: 200, conforms";
+      },
+    },
     {
       name: "plain Node ESM: scripts/list-patients.mjs signs in and lists patients",
       async run() {

@@ -2,7 +2,7 @@
 // the first target (the engine under study) differs from another:
 //   node scripts/engine-study/compare-areas.ts ENGINE.json NAME=OTHER.json... [--write-filtered DIR]
 // With --write-filtered, each report's Better Auth part is written to DIR/<name>.json, for
-// /work/baseline/compare.mjs-style check-for-check comparison.
+// scripts/compare-reports.ts check-for-check comparison.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
