@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { readOperationDetails, type OperationDetails } from "./operation-details.ts";
 import { operationRulesSchema, spec, type OperationRules } from "./spec.ts";
-import { HTTP_METHODS, type HttpMethod } from "./document/contract-document.ts";
-import { compilePath, matchPath, type PathMatch, type PathTemplate } from "./document/path-template.ts";
+import type { HttpMethod } from "./document/contract-document.ts";
+import { matchPath, type PathMatch, type PathTemplate } from "./document/path-template.ts";
+import { temetroDocument } from "./temetro-document.ts";
 
 export { HTTP_METHODS } from "./document/contract-document.ts";
 export type { HttpMethod } from "./document/contract-document.ts";
@@ -32,28 +33,25 @@ export type Operation = OperationDetails & PathTemplate & {
   statuses: string[];
 };
 
+/** temetro's reading of each operation of its document: the x-rules, the details, the error family. */
 function readOperations(): Operation[] {
-  const result: Operation[] = [];
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const method of HTTP_METHODS) {
-      if (item[method] === undefined) continue;
-      const op = operationObjectSchema.parse(item[method]);
-      result.push({
-        ...readOperationDetails(op.operationId, op, item),
-        operationId: op.operationId,
-        method,
-        path,
-        summary: op.summary,
-        tags: op.tags,
-        rules: op["x-rules"],
-        family: path.startsWith("/api/auth/") ? "better-auth" : "temetro",
-        hasRequestBody: op.requestBody !== undefined,
-        statuses: Object.keys(op.responses),
-        ...compilePath(path),
-      });
-    }
-  }
-  return result;
+  return temetroDocument.operations.map(({ operationId, method, path, statuses, pattern, parameterNames, raw }) => {
+    const op = operationObjectSchema.parse(raw);
+    return {
+      ...readOperationDetails(operationId, op, spec.paths[path] ?? {}),
+      operationId,
+      method,
+      path,
+      summary: op.summary,
+      tags: op.tags,
+      rules: op["x-rules"],
+      family: path.startsWith("/api/auth/") ? "better-auth" : "temetro",
+      hasRequestBody: op.requestBody !== undefined,
+      statuses,
+      pattern,
+      parameterNames,
+    };
+  });
 }
 
 /** Every operation of the contract, in document order. */

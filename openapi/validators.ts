@@ -3,19 +3,16 @@
 // cannot drift from it (no generated validator source to keep in step). Request bodies of temetro's
 // own routes are built as temetro's zod schemas instead (temetro-input.ts).
 import type { ZodType } from "zod";
-import { diagnose, jsonSchemaOf, readContractDocument } from "./document/contract-document.ts";
+import { diagnose, jsonSchemaOf } from "./document/contract-document.ts";
 import type { ValidationResult } from "./document/contract-document.ts";
 import { getOperation } from "./operations.ts";
 import { resolveRef } from "./resolve-ref.ts";
 import { buildTemetroInput } from "./temetro-input.ts";
-import { spec } from "./spec.ts";
-import { isRecord } from "./is-record.ts";
+import { temetroDocument } from "./temetro-document.ts";
 
 export { resolveRef } from "./resolve-ref.ts";
 export type { Diagnostic, ValidationResult } from "./document/contract-document.ts";
-
-/** temetro's document, read as any profile's is: its compiled validators are the ones below. */
-export const temetroDocument = readContractDocument(spec);
+export { temetroDocument } from "./temetro-document.ts";
 
 /** The validator of a named component schema (components.schemas.<name>). */
 export function componentValidator(name: string): ZodType {
@@ -27,13 +24,6 @@ export function schemaValidator(key: string, schema: unknown): ZodType {
   return temetroDocument.schemaValidator(key, schema);
 }
 
-function rawOperation(operationId: string): Record<string, unknown> {
-  const op = getOperation(operationId);
-  const raw = spec.paths[op.path]?.[op.method];
-  if (!isRecord(raw)) throw new Error(`Failed to read operation "${operationId}" from the spec.`);
-  return raw;
-}
-
 const temetroInputs = new Map<string, ZodType>();
 
 /**
@@ -41,7 +31,7 @@ const temetroInputs = new Map<string, ZodType>();
  * routes get the schema temetro's code builds (buildTemetroInput), so their issues are temetro's.
  */
 export function requestBodyValidator(operationId: string): ZodType | undefined {
-  const schema = jsonSchemaOf(resolveRef(rawOperation(operationId).requestBody));
+  const schema = jsonSchemaOf(resolveRef(temetroDocument.getOperation(operationId).raw.requestBody));
   if (schema === undefined) return undefined;
   if (getOperation(operationId).family === "better-auth") return schemaValidator(`${operationId}:request`, schema);
   const cached = temetroInputs.get(operationId) ?? buildTemetroInput(schema);

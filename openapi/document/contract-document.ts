@@ -100,9 +100,12 @@ export function readContractDocument(bundled: unknown): ContractDocument {
   const operations: DocumentOperation[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of HTTP_METHODS) {
-      if (item[method] === undefined) continue;
-      const op = operationObjectSchema.parse(item[method]);
-      operations.push({ operationId: op.operationId, method, path, summary: op.summary, tags: op.tags, statuses: Object.keys(op.responses), raw: op, ...compilePath(path) });
+      const raw = item[method];
+      if (raw === undefined) continue;
+      const op = operationObjectSchema.parse(raw);
+      if (!isRecord(raw)) continue; // parse accepted it: always an object
+      // raw as written (no defaults filled in), so a stricter reading of the same object sees what the document says.
+      operations.push({ operationId: op.operationId, method, path, summary: op.summary, tags: op.tags, statuses: Object.keys(op.responses), raw, ...compilePath(path) });
     }
   }
   const byId = new Map(operations.map((op) => [op.operationId, op]));
