@@ -6,13 +6,19 @@ import { startMockServer } from "#mocks/server/start-mock-server";
 import { probeTarget } from "./probe-target.ts";
 import { detectCapabilities } from "#targets/detect-capabilities";
 
-const FRONTEND_ORIGIN = "http://localhost:3000";
+export const FRONTEND_ORIGIN = "http://localhost:3000";
 
-/** Starts the mock and returns the teardown that stops it. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startMockServer({ port: 0, seed: "empty", frontendUrl: FRONTEND_ORIGIN, log: () => {} });
+type Served = { url: string; close(): Promise<void> };
+
+/** Probes a mock just served for a profile, provides it as the project's URL target, and returns the teardown that stops it. */
+export async function provideServedMock(project: TestProject, profile: string, server: Served): Promise<() => Promise<void>> {
   await probeTarget(server.url);
-  const { capabilities, forwardedForEvidence } = await detectCapabilities(server.url, { safe: false, frontendOrigin: FRONTEND_ORIGIN });
-  project.provide(TARGET_CONFIG_KEY, { kind: "url", url: server.url, frontendOrigin: FRONTEND_ORIGIN, capabilities, forwardedForEvidence });
+  const { capabilities, forwardedForEvidence } = await detectCapabilities(server.url, { safe: false, frontendOrigin: FRONTEND_ORIGIN, profile });
+  project.provide(TARGET_CONFIG_KEY, { kind: "url", url: server.url, profile, frontendOrigin: FRONTEND_ORIGIN, capabilities, forwardedForEvidence });
   return () => server.close();
+}
+
+/** Starts temetro's mock and returns the teardown that stops it. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  return provideServedMock(project, "temetro", await startMockServer({ port: 0, seed: "empty", frontendUrl: FRONTEND_ORIGIN, log: () => {} }));
 }

@@ -2,20 +2,12 @@
 // profile's mock on a free port, probes it as `verify --profile <profile> --url` would, and provides
 // the target config to the profile's contract files.
 import type { TestProject } from "vitest/node";
-import { detectCapabilities } from "#targets/detect-capabilities";
 import { profileNamed } from "#targets/profiles";
-import { TARGET_CONFIG_KEY } from "#targets/target-config";
-import { probeTarget } from "./probe-target.ts";
-
-const FRONTEND_ORIGIN = "http://localhost:3000";
+import { provideServedMock } from "./http-mock-global-setup.ts";
 
 /** Starts the profile's mock and returns the teardown that stops it. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const profile = profileNamed(project.name.replace(/-http$/, ""));
   if (profile.serveMock === undefined) throw new Error(`Failed to serve the mock of "${profile.name}": the profile has no standalone mock. Name the project <profile>-http after one that has.`);
-  const server = await profile.serveMock({ port: 0, host: "127.0.0.1", log: () => {} });
-  await probeTarget(server.url);
-  const { capabilities, forwardedForEvidence } = await detectCapabilities(server.url, { safe: false, frontendOrigin: FRONTEND_ORIGIN, profile: profile.name });
-  project.provide(TARGET_CONFIG_KEY, { kind: "url", url: server.url, profile: profile.name, frontendOrigin: FRONTEND_ORIGIN, capabilities, forwardedForEvidence });
-  return () => server.close();
+  return provideServedMock(project, profile.name, await profile.serveMock({ port: 0, host: "127.0.0.1", log: () => {} }));
 }
