@@ -39,7 +39,6 @@ export type VerifyOptions = {
 // The package's root: the repository when run from source, dist/ when installed (built JavaScript).
 const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
-export const CONTRACT_FILES = contractFiles(DEFAULT_PROFILE);
 /** Builds the shared states of a URL target once per run (the state broker), and undoes them at its end. */
 const SHARED_STATES_SETUP = `contracts/states/shared-states-setup.${SOURCE_EXTENSION}`;
 

@@ -4,6 +4,7 @@
 import { relative } from "node:path";
 import { version as vitestVersion } from "vitest/node";
 import { getOperation } from "#openapi";
+import { DEFAULT_PROFILE } from "#targets/profiles";
 import type { Operation } from "#openapi";
 import type { CheckResult, RunResult } from "./collect-results.ts";
 import { decisionsCited, operationNamed, packageRoot, packageVersion } from "./package-sources.ts";
@@ -30,7 +31,7 @@ export function buildReport(run: RunResult, info: RunInfo): Report {
     ...(info.shard === undefined ? {} : { shard: info.shard }),
   };
   // Operations and decisions are temetro's; another profile's checks are reported without them.
-  const ofTemetro = (info.target.profile ?? "temetro") === "temetro";
+  const ofTemetro = (info.target.profile ?? DEFAULT_PROFILE) === DEFAULT_PROFILE;
   return assembleReport(header, run.checks.map((check) => toReportCheck(check, ofTemetro)), run.unhandledErrors);
 }
 
