@@ -1,10 +1,12 @@
-// A fetch handler (an engine, a profile's mock) served on a node:http port, through better-call's
-// own Node adapter, the one Better Auth's `toNodeHandler` uses. Without an X-Forwarded-For the
-// socket's address becomes the client IP, as Express apps in front of Better Auth backfill it, so
-// rate limits key on the client instead of one shared bucket.
+// A fetch handler (an engine, a profile's mock) served on a node:http port, through the standalone
+// mock's own node:http side (the body read whole, every Set-Cookie its own header), so serving needs
+// no auth library. Without an X-Forwarded-For the socket's address becomes the client IP, as Express
+// apps in front of Better Auth backfill it, so rate limits key on the client instead of one shared bucket.
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
-import { toNodeHandler } from "better-auth/node";
+import { answerOfResponse } from "../core/mock-answer.ts";
+import { writeAnswer } from "../server/create-request-listener.ts";
+import { incomingRequest } from "../server/incoming-request.ts";
 
 export type HttpServing = {
   /** Where it listens, with the real port (0 picks a free one). */
@@ -22,21 +24,15 @@ type FetchHandler = (request: Request) => Promise<Response>;
 export async function serveOverHttp(handlerFor: (url: string) => FetchHandler, options: { port?: number; host?: string } = {}): Promise<HttpServing> {
   const { port = 4000, host = "127.0.0.1" } = options;
   let fetch: FetchHandler = async () => new Response("Starting.", { status: 503, headers: { "retry-after": "1" } });
-  const handle = toNodeHandler((request: Request) => fetch(request));
   const server = createServer((req, res) => {
-    if (req.headers["x-forwarded-for"] === undefined && req.socket.remoteAddress !== undefined) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
-    // An answer given before the body was read (a 404, a refused origin) leaves the body unread, and
-    // node reads no next request on that keep-alive connection until it is: drain it, as Express does
-    // (the adapter's body stream, never read, would pause the request again at each chunk).
-    res.once("finish", () => {
-      if (req.complete) return;
-      req.removeAllListeners("data");
-      req.resume();
-    });
-    handle(req, res).catch((error: unknown) => {
+    void (async () => {
+      // The origin the client addressed (Host), as a Node adapter in front of the library reads it.
+      const request = await incomingRequest(req, `http://${req.headers.host ?? `${host}:${port}`}`);
+      writeAnswer(res, await answerOfResponse(await fetch(request.toFetchRequest())), req.method ?? "GET");
+    })().catch((error: unknown) => {
       console.error(`Failed to answer ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: "The server failed to answer; see its log." }));
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "The server failed to answer; see its log." }));
     });
   });
   // Node closes an idle keep-alive connection after 5 s; a client that reuses it at that moment on a
