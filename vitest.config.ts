@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // Contract files keep no module state of their own, so workers are reused across files (isolate: false).
 const contracts = { include: ["contracts/suites/**/*.contract.ts"], isolate: false, testTimeout: 120_000, hookTimeout: 120_000 };
 const genericBetterAuth = { ...contracts, include: ["profiles/generic-better-auth/contracts/**/*.contract.ts"] };
+const betterAuthSaas = { ...contracts, include: ["profiles/better-auth-saas/contracts/**/*.contract.ts"] };
 // The state broker of a URL target (shared states built once per run); listed after the setup that provides the target.
 const sharedStates = "contracts/states/shared-states-setup.ts";
 
@@ -32,6 +33,13 @@ export default defineConfig({
       },
       {
         test: { name: "generic-better-auth-http", ...genericBetterAuth, globalSetup: ["runners/profile-http-mock-global-setup.ts"] },
+      },
+      {
+        // The better-auth-saas profile's suite against its mock in each worker, and over HTTP.
+        test: { name: "better-auth-saas-in-process", ...betterAuthSaas, provide: { temetroTarget: { kind: "in-process", safe: false, profile: "better-auth-saas" } } },
+      },
+      {
+        test: { name: "better-auth-saas-http", ...betterAuthSaas, globalSetup: ["runners/profile-http-mock-global-setup.ts"] },
       },
     ],
   },

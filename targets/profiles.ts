@@ -41,6 +41,16 @@ const PROFILES: readonly TargetProfile[] = [
     rateLimitProbe: { path: "/api/auth/sign-in/email", json: { email: "xff-probe@example.test", password: "not-the-password-0" }, max: 3 },
     serveMock: async (options) => (await import("#profiles/generic-better-auth/mock/serve-generic-better-auth-mock")).serveGenericBetterAuthMock(options),
   },
+  {
+    name: "better-auth-saas",
+    title: "a Better Auth SaaS: email sign-up and sign-in, a subscription on the session, JWTs for API access, organizations for verified emails (seed 003)",
+    suite: "profiles/better-auth-saas/contracts/**/*.contract.ts",
+    document: async () => (await import("#profiles/better-auth-saas/openapi/contract")).betterAuthSaasDocument,
+    createInProcessTarget: async (options) => (await import("./profiles/better-auth-saas.ts")).createBetterAuthSaasTarget(options),
+    // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
+    rateLimitProbe: { path: "/api/auth/sign-in/email", json: { email: "xff-probe@example.test", password: "not-the-password-0" }, max: 3 },
+    serveMock: async (options) => (await import("#profiles/better-auth-saas/mock/serve-better-auth-saas-mock")).serveBetterAuthSaasMock(options),
+  },
 ];
 
 export const DEFAULT_PROFILE = "temetro";

@@ -1,0 +1,88 @@
+// The Better Auth SaaS of seed 003, as one options object for the real `better-auth`: the profile's
+// mock runs it in memory, its reference deployment on PostgreSQL. Email sign-up that signs in,
+// verification mails (on sign-up and again on each sign-in while unverified), password reset, a JWT
+// for API access valid for one hour with its JWKS, the subscription on get-session, and
+// organizations only for verified emails. Where the seed's document and this differ: ../decisions/.
+import type { BetterAuthOptions } from "better-auth";
+import { createAuthMiddleware, sendVerificationEmailFn } from "better-auth/api";
+import { customSession, jwt, organization } from "better-auth/plugins";
+import type { ProfileMail } from "../../generic-better-auth/config/auth-options.ts";
+import type { SubscriptionStore } from "./subscriptions.ts";
+
+export type { ProfileMail };
+
+export type SaasAuthSettings = {
+  /** The app's public origin (Better Auth's baseURL, and the JWT's issuer and audience); https turns on secure cookies. */
+  baseURL: string;
+  secret: string;
+  /** A PostgreSQL pool for the reference, Better Auth's memoryAdapter for the mock. */
+  database: BetterAuthOptions["database"];
+  /** Origins allowed besides baseURL (the frontend). */
+  trustedOrigins: string[];
+  /** Where the emails go (a dev outbox in both deployments). */
+  sendMail: (mail: ProfileMail) => void | Promise<void>;
+  /** Where get-session reads the subscription from (memory in the mock, a table in the reference). */
+  subscriptions: Pick<SubscriptionStore, "read">;
+  /** The mock replaces the password hash (scrypt costs ~200 ms a sign-up); the reference keeps Better Auth's own. */
+  password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
+};
+
+const DAY = 60 * 60 * 24;
+/** The seed: "JWT token valid for 1 hour" (BS07). */
+export const JWT_LIFETIME_SECONDS = 60 * 60;
+
+/**
+ * Better Auth 1.7 sends the verification email on sign-in only when sign-in is refused for an
+ * unverified email (requireEmailVerification); this app signs unverified users in (the seed's
+ * sign-up answers a session), so an after-hook sends it with Better Auth's own function (BS04).
+ */
+const resendVerificationOnSignIn = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/sign-in/email") return;
+  const user = ctx.context.newSession?.user;
+  if (user !== undefined && !user.emailVerified) await sendVerificationEmailFn(ctx, user);
+});
+
+/** The options handed to betterAuth() for this profile; also what the schema migration reads. */
+export function createSaasAuthOptions(settings: SaasAuthSettings) {
+  return {
+    appName: "better-auth-saas",
+    baseURL: settings.baseURL,
+    secret: settings.secret,
+    database: settings.database,
+    trustedOrigins: settings.trustedOrigins,
+    emailAndPassword: {
+      enabled: true,
+      // The seed's sign-up answers a session and gates only organizations on verification (BS03).
+      requireEmailVerification: false,
+      ...(settings.password === undefined ? {} : { password: settings.password }),
+      async sendResetPassword({ user, url, token }) {
+        await settings.sendMail({ to: user.email, kind: "reset-password", subject: "Reset your password", url, token });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      // Acts in Better Auth only with requireEmailVerification; kept so that turning that on keeps the mail (BS04).
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      async sendVerificationEmail({ user, url, token }) {
+        await settings.sendMail({ to: user.email, kind: "verify-email", subject: "Verify your email", url, token });
+      },
+    },
+    hooks: { after: resendVerificationOnSignIn },
+    plugins: [
+      // EdDSA (Ed25519) keys, Better Auth's default, published at /jwks; one hour instead of the default 15 minutes (BS07, BS08).
+      jwt({ jwt: { expirationTime: "1h" } }),
+      organization({ allowUserToCreateOrganization: (user) => user.emailVerified === true }),
+      // The seed's get-session carries the subscription beside the user and the session (BS05).
+      customSession(async ({ user, session }) => ({ user, session, subscription: await settings.subscriptions.read(user.email) })),
+    ],
+    rateLimit: { enabled: true, storage: "memory", window: 10, max: 100 },
+    session: { expiresIn: 7 * DAY, updateAge: DAY },
+    advanced: {
+      useSecureCookies: settings.baseURL.startsWith("https://"),
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // Better Auth turns the origin check off under NODE_ENV=test; pinned so both answer the same under a test runner.
+      disableOriginCheck: false,
+    },
+  } satisfies BetterAuthOptions;
+}

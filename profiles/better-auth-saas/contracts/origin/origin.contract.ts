@@ -1,0 +1,24 @@
+// ORIGIN: Better Auth's origin (CSRF) check (BS14). A foreign Origin is refused on sign-in even
+// without a cookie, and on organization create with the session cookie.
+import { describe, expect } from "vitest";
+import { check } from "#contracts/harness";
+import { bodyOf, verifiedUser } from "../profile-states.ts";
+
+describe("POST /api/auth/sign-in/email", () => {
+  check("ORIGIN-FOREIGN-SIGN-IN", "refuses a sign-in from a foreign Origin with 403 INVALID_ORIGIN", async ({ given, actor }) => {
+    const { identity } = await given(verifiedUser("origin"));
+    const exchange = await actor("foreign page").request("/api/auth/sign-in/email", { json: { email: identity.email, password: identity.password }, origin: "https://evil.example" });
+    expect(exchange.status).toBe(403);
+    expect(exchange.body).toEqual({ code: "INVALID_ORIGIN", message: "Invalid origin" });
+  });
+});
+
+describe("POST /api/auth/organization/create", () => {
+  check("ORIGIN-FOREIGN-ORG-CREATE", "refuses a cookie-carrying organization create from a foreign Origin with 403 INVALID_ORIGIN, and creates nothing", async ({ given }) => {
+    const { actor } = await given(verifiedUser("origin org"));
+    const exchange = await actor.request("/api/auth/organization/create", { json: { name: "Forged", slug: `forged-${Date.now()}` }, origin: "https://evil.example" });
+    expect(exchange.status).toBe(403);
+    expect(exchange.body).toEqual({ code: "INVALID_ORIGIN", message: "Invalid origin" });
+    expect(bodyOf(await actor.request("/api/auth/organization/list"), "listOrganizations", 200)).toEqual([]);
+  });
+});
