@@ -1,0 +1,92 @@
+// The environment-free core: real Better Auth with the profile's one options object, the
+// subscription table, the test mailbox and the Express app, over a given PostgreSQL pool.
+import express from "express";
+import type { Express, Router } from "express";
+import { betterAuth } from "better-auth";
+import { toNodeHandler } from "better-auth/node";
+import type pg from "pg";
+import { createSaasAuthOptions } from "../config/auth-options.ts";
+import { parseSubscriptionSeed } from "../config/subscriptions.ts";
+import type { SubscriptionStore } from "../config/subscriptions.ts";
+import { migrateAuthSchema } from "../../../reference/database.ts";
+import { createMailbox } from "../../../reference/mailbox.ts";
+import type { Mailbox } from "../../../reference/mailbox.ts";
+import { cors } from "../../../reference/middleware/cors.ts";
+import { devOutboxRouter } from "../../../reference/routes/dev-outbox.ts";
+import { subscriptionTable } from "./subscription-table.ts";
+
+export type SaasReferenceSettings = {
+  database: pg.Pool;
+  /** BETTER_AUTH_URL: the app's public origin (the JWT's issuer and audience). */
+  baseURL: string;
+  secret: string;
+  /** The frontend's origin (FRONTEND_URL) and any more (TRUSTED_ORIGINS): Better Auth's trusted origins and CORS. */
+  trustedOrigins: string[];
+  /** Record every email and serve it at /__dev/outbox; serve POST /__dev/subscriptions. */
+  testMailbox: boolean;
+  /** Where the deployment's log lines (mail, Better Auth's warnings) go; the console when absent. */
+  log?: (line: string) => void;
+};
+
+export type SaasReference = {
+  auth: ReturnType<typeof createSaasAuth>;
+  app: Express;
+  mailbox: Mailbox;
+  /** Create or update Better Auth's tables and the subscription table; run once before serving. */
+  migrate: () => Promise<void>;
+};
+
+function createSaasAuth(settings: SaasReferenceSettings, mailbox: Mailbox, subscriptions: SubscriptionStore) {
+  const options = createSaasAuthOptions({
+    baseURL: settings.baseURL,
+    secret: settings.secret,
+    database: settings.database,
+    trustedOrigins: settings.trustedOrigins,
+    sendMail: (mail) => void mailbox.send(mail),
+    subscriptions,
+  });
+  // Only where the library's own log lines go (settings.log, else its console logger): nothing on the wire.
+  const log = settings.log;
+  return betterAuth(log ? { ...options, logger: { log: (level, message) => log(`[better-auth] ${level}: ${message}`) } } : options);
+}
+
+/** POST /__dev/subscriptions: the same seed the mock takes, stored in the table. */
+function devSubscriptionsRouter(subscriptions: SubscriptionStore): Router {
+  const router = express.Router();
+  router.post("/", express.json(), async (req, res) => {
+    const parsed = parseSubscriptionSeed(req.body);
+    if ("error" in parsed) return void res.status(400).json({ error: parsed.error });
+    res.json({ email: parsed.seed.email, subscription: await subscriptions.seed(parsed.seed) });
+  });
+  return router;
+}
+
+/** Wire the profile's Better Auth into an Express 5 app the way Better Auth's Express guide does. */
+export function createSaasReference(settings: SaasReferenceSettings): SaasReference {
+  const log = settings.log ?? ((line: string) => console.log(line));
+  const mailbox = createMailbox({ enabled: settings.testMailbox, log });
+  const subscriptions = subscriptionTable(settings.database);
+  const auth = createSaasAuth(settings, mailbox, subscriptions);
+  const trusted = new Set(settings.trustedOrigins.map((origin) => origin.replace(/\/$/, "")));
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(cors((origin) => trusted.has(origin)));
+  // Better Auth reads the raw body itself, so it sits before any body parser.
+  app.all("/api/auth/*splat", toNodeHandler(auth));
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  if (mailbox.enabled) {
+    app.use("/__dev/outbox", devOutboxRouter(mailbox));
+    app.use("/__dev/subscriptions", devSubscriptionsRouter(subscriptions));
+  }
+  return {
+    auth,
+    app,
+    mailbox,
+    migrate: async () => {
+      await migrateAuthSchema(auth.options);
+      await subscriptions.migrate();
+    },
+  };
+}
