@@ -34,17 +34,20 @@ function cliSteps(consumer: Consumer): Step[] {
         return `${total?.[1]} checks passed`;
       },
     },
-    {
-      name: `Node ${major}: npx temetro-contract verify --profile generic-better-auth`,
+    ...PROFILES_VERIFIED.map((profile) => ({
+      name: `Node ${major}: npx temetro-contract verify --profile ${profile}`,
       async run() {
-        const output = await mustRun("npx", ["temetro-contract", "verify", "--profile", "generic-better-auth"], { cwd: consumer.dir, pathFirst: [bin] });
+        const output = await mustRun("npx", ["temetro-contract", "verify", "--profile", profile], { cwd: consumer.dir, pathFirst: [bin] });
         const total = /^Total\s+(\d+)\s+(\d+)/m.exec(output);
-        expectThat(total !== null && Number(total[1]) > 0 && total[2] === "0", `the generic-better-auth profile's checks did not all pass:\n${tail(output)}`);
+        expectThat(total !== null && Number(total[1]) > 0 && total[2] === "0", `the ${profile} profile's checks did not all pass:\n${tail(output)}`);
         return `${total?.[1]} checks passed`;
       },
-    },
+    })),
   ]);
 }
+
+/** The profiles whose whole suite runs from the installed package against their in-process mock. */
+const PROFILES_VERIFIED = ["generic-better-auth", "better-auth-saas"];
 
 const PROFILE_IMPORT = `
 import { createGenericBetterAuthMock } from "temetro-contract/profiles/generic-better-auth/mock";
