@@ -6,6 +6,7 @@
 import type { BetterAuthOptions } from "better-auth";
 import { createAuthMiddleware, sendVerificationEmailFn } from "better-auth/api";
 import { customSession, jwt, organization } from "better-auth/plugins";
+import { betterAuthDefaults, mailCallbacks } from "../../generic-better-auth/config/auth-options.ts";
 import type { ProfileMail } from "../../generic-better-auth/config/auth-options.ts";
 import type { SubscriptionStore } from "./subscriptions.ts";
 
@@ -27,7 +28,6 @@ export type SaasAuthSettings = {
   password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
 };
 
-const DAY = 60 * 60 * 24;
 /** The seed: "JWT token valid for 1 hour" (BS07). */
 export const JWT_LIFETIME_SECONDS = 60 * 60;
 
@@ -44,6 +44,7 @@ const resendVerificationOnSignIn = createAuthMiddleware(async (ctx) => {
 
 /** The options handed to betterAuth() for this profile; also what the schema migration reads. */
 export function createSaasAuthOptions(settings: SaasAuthSettings) {
+  const mail = mailCallbacks(settings.sendMail);
   return {
     appName: "better-auth-saas",
     baseURL: settings.baseURL,
@@ -55,18 +56,14 @@ export function createSaasAuthOptions(settings: SaasAuthSettings) {
       // The seed's sign-up answers a session and gates only organizations on verification (BS03).
       requireEmailVerification: false,
       ...(settings.password === undefined ? {} : { password: settings.password }),
-      async sendResetPassword({ user, url, token }) {
-        await settings.sendMail({ to: user.email, kind: "reset-password", subject: "Reset your password", url, token });
-      },
+      sendResetPassword: mail.sendResetPassword,
     },
     emailVerification: {
       sendOnSignUp: true,
       // Acts in Better Auth only with requireEmailVerification; kept so that turning that on keeps the mail (BS04).
       sendOnSignIn: true,
       autoSignInAfterVerification: true,
-      async sendVerificationEmail({ user, url, token }) {
-        await settings.sendMail({ to: user.email, kind: "verify-email", subject: "Verify your email", url, token });
-      },
+      sendVerificationEmail: mail.sendVerificationEmail,
     },
     hooks: { after: resendVerificationOnSignIn },
     plugins: [
@@ -76,13 +73,7 @@ export function createSaasAuthOptions(settings: SaasAuthSettings) {
       // The seed's get-session carries the subscription beside the user and the session (BS05).
       customSession(async ({ user, session }) => ({ user, session, subscription: await settings.subscriptions.read(user.email) })),
     ],
-    rateLimit: { enabled: true, storage: "memory", window: 10, max: 100 },
-    session: { expiresIn: 7 * DAY, updateAge: DAY },
-    advanced: {
-      useSecureCookies: settings.baseURL.startsWith("https://"),
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
-      // Better Auth turns the origin check off under NODE_ENV=test; pinned so both answer the same under a test runner.
-      disableOriginCheck: false,
-    },
+    // The same limits, session, cookies and origin check as generic-better-auth's app (BS14).
+    ...betterAuthDefaults(settings.baseURL),
   } satisfies BetterAuthOptions;
 }

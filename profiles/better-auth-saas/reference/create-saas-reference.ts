@@ -4,7 +4,6 @@ import express from "express";
 import type { Express, Router } from "express";
 import { betterAuth } from "better-auth";
 import { toNodeHandler } from "better-auth/node";
-import type pg from "pg";
 import { createSaasAuthOptions } from "../config/auth-options.ts";
 import { parseSubscriptionSeed } from "../config/subscriptions.ts";
 import type { SubscriptionStore } from "../config/subscriptions.ts";
@@ -12,21 +11,13 @@ import { migrateAuthSchema } from "../../../reference/database.ts";
 import { createMailbox } from "../../../reference/mailbox.ts";
 import type { Mailbox } from "../../../reference/mailbox.ts";
 import { cors } from "../../../reference/middleware/cors.ts";
+import { withLogLines } from "../../../reference/profile-app.ts";
+import type { ProfileAppSettings } from "../../../reference/profile-app.ts";
 import { devOutboxRouter } from "../../../reference/routes/dev-outbox.ts";
 import { subscriptionTable } from "./subscription-table.ts";
 
-export type SaasReferenceSettings = {
-  database: pg.Pool;
-  /** BETTER_AUTH_URL: the app's public origin (the JWT's issuer and audience). */
-  baseURL: string;
-  secret: string;
-  /** The frontend's origin (FRONTEND_URL) and any more (TRUSTED_ORIGINS): Better Auth's trusted origins and CORS. */
-  trustedOrigins: string[];
-  /** Record every email and serve it at /__dev/outbox; serve POST /__dev/subscriptions. */
-  testMailbox: boolean;
-  /** Where the deployment's log lines (mail, Better Auth's warnings) go; the console when absent. */
-  log?: (line: string) => void;
-};
+/** With the test mailbox on, POST /__dev/subscriptions is served too. */
+export type SaasReferenceSettings = ProfileAppSettings;
 
 export type SaasReference = {
   auth: ReturnType<typeof createSaasAuth>;
@@ -45,9 +36,7 @@ function createSaasAuth(settings: SaasReferenceSettings, mailbox: Mailbox, subsc
     sendMail: (mail) => void mailbox.send(mail),
     subscriptions,
   });
-  // Only where the library's own log lines go (settings.log, else its console logger): nothing on the wire.
-  const log = settings.log;
-  return betterAuth(log ? { ...options, logger: { log: (level, message) => log(`[better-auth] ${level}: ${message}`) } } : options);
+  return betterAuth(withLogLines(options, settings.log));
 }
 
 /** POST /__dev/subscriptions: the same seed the mock takes, stored in the table. */

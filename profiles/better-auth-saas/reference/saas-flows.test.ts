@@ -10,7 +10,7 @@ const deployment = useTestSaasReference();
 
 type OutboxMail = { kind: string; url: string; token: string };
 async function outbox(email: string): Promise<OutboxMail[]> {
-  return (await (await call(`${deployment.base}/__dev/outbox?to=${encodeURIComponent(email)}`)).json()) as OutboxMail[];
+  return (await (await call(`${deployment.running.base}/__dev/outbox?to=${encodeURIComponent(email)}`)).json()) as OutboxMail[];
 }
 
 async function signUp(email: string) {
@@ -57,11 +57,11 @@ test("get-session carries the subscription from the table, seeded through /__dev
   const { email, cookie } = await verifiedUser("paywall");
   const read = async () => (await (await call(`${deployment.auth}/get-session`, { cookie })).json()).subscription;
   expect(await read()).toEqual({ isSubscribed: false, productId: null, status: "none" });
-  await call(`${deployment.base}/__dev/subscriptions`, { body: { email, state: "trial" } });
+  await call(`${deployment.running.base}/__dev/subscriptions`, { body: { email, state: "trial" } });
   expect(await read()).toEqual({ isSubscribed: true, productId: "prod_pro_monthly", status: "trialing" });
-  await call(`${deployment.base}/__dev/subscriptions`, { body: { email, state: "subscribed", productId: "prod_teams_yearly" } });
+  await call(`${deployment.running.base}/__dev/subscriptions`, { body: { email, state: "subscribed", productId: "prod_teams_yearly" } });
   expect(await read()).toEqual({ isSubscribed: true, productId: "prod_teams_yearly", status: "active" });
-  const bad = await call(`${deployment.base}/__dev/subscriptions`, { body: { email, state: "gold" } });
+  const bad = await call(`${deployment.running.base}/__dev/subscriptions`, { body: { email, state: "gold" } });
   expect(bad.status).toBe(400);
 });
 
@@ -69,7 +69,7 @@ test("GET /token's JWT and get-session's set-auth-jwt verify with jose against /
   const { cookie } = await verifiedUser("jwt");
   const jwks = createRemoteJWKSet(new URL(`${deployment.auth}/jwks`));
   const { token } = await (await call(`${deployment.auth}/token`, { cookie })).json();
-  const { payload, protectedHeader } = await jwtVerify(token, jwks, { issuer: deployment.base, audience: deployment.base });
+  const { payload, protectedHeader } = await jwtVerify(token, jwks, { issuer: deployment.running.base, audience: deployment.running.base });
   expect(protectedHeader.alg).toBe("EdDSA");
   expect(payload.exp! - payload.iat!).toBe(JWT_LIFETIME_SECONDS);
   const header = (await call(`${deployment.auth}/get-session`, { cookie })).headers.get("set-auth-jwt");

@@ -1,58 +1,11 @@
-// Entry point: read the environment, start the database, migrate, listen; on SIGINT/SIGTERM/SIGHUP
-// stop both.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { openDatabase } from "../../../reference/database.ts";
-import type { Database } from "../../../reference/database.ts";
-import { parseTrustedOrigins } from "../../../reference/origins.ts";
+// Entry point: `npm run reference:better-auth-saas` (PORT, BETTER_AUTH_URL, BETTER_AUTH_SECRET,
+// DATABASE_URL or a private cluster, FRONTEND_URL, TRUSTED_ORIGINS, TEMETRO_TEST_MAILBOX=1).
+import { runProfileReference } from "../../../reference/run-profile-reference.ts";
 import { createSaasReference } from "./create-saas-reference.ts";
 
-const DEV_SECRET = "better-auth-saas-reference-dev-secret-do-not-use";
-
-const env = process.env;
-const host = env.HOST ?? "127.0.0.1";
-// An address a browser can open: a wildcard listen address is reached through loopback.
-const publicHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
-const secret = env.BETTER_AUTH_SECRET ?? DEV_SECRET;
-if (!env.BETTER_AUTH_SECRET) console.warn("[reference] BETTER_AUTH_SECRET is not set: using a fixed development secret.");
-
-const server = createServer();
-let database: Database | undefined;
-let stopping = false;
-async function shutdown(signal: string, code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    console.log(`[reference] ${signal}: shutting down`);
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
-    await database?.close();
-  }
-  process.exit(code);
-}
-process.once("SIGINT", () => void shutdown("SIGINT", 0));
-process.once("SIGTERM", () => void shutdown("SIGTERM", 0));
-process.once("SIGHUP", () => void shutdown("SIGHUP", 0));
-
-try {
-  database = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, log: (line) => console.log(line) });
-  // Listen first, so that with PORT=0 the default public origin names the port really taken.
-  await new Promise<void>((resolve, reject) => {
-    server.once("listening", resolve).once("error", reject).listen(Number(env.PORT ?? 4000), host);
-  });
-  const listening = `http://${publicHost}:${(server.address() as AddressInfo).port}`;
-  const frontendUrl = env.FRONTEND_URL ?? "http://localhost:3000";
-  const reference = createSaasReference({
-    database: database.pool,
-    baseURL: env.BETTER_AUTH_URL ?? listening,
-    secret,
-    trustedOrigins: [frontendUrl, ...parseTrustedOrigins(env.TRUSTED_ORIGINS)],
-    testMailbox: env.TEMETRO_TEST_MAILBOX === "1",
-  });
-  await reference.migrate();
-  server.on("request", reference.app);
-  if (reference.mailbox.enabled) console.log("[reference] test mailbox on: GET /__dev/outbox?to=<email>, POST /__dev/subscriptions");
-  console.log(`better-auth-saas reference listening on ${listening}`);
-} catch (error) {
-  console.error(`[reference] Failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  await shutdown("startup failure", 1);
-}
+await runProfileReference({
+  name: "better-auth-saas",
+  devSecret: "better-auth-saas-reference-dev-secret-do-not-use",
+  build: (settings) => createSaasReference(settings),
+  devRoutes: "GET /__dev/outbox?to=<email>, POST /__dev/subscriptions {email, state}",
+});

@@ -2,8 +2,8 @@
 // port, test mailbox (and subscription seeding) on.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll } from "vitest";
 import { openDatabase, type Database } from "../../../../reference/database.ts";
+import { useTestDeployment } from "../../../../reference/testing/use-test-deployment.ts";
 import { createSaasReference, type SaasReference } from "../create-saas-reference.ts";
 
 export const TEST_FRONTEND = "http://localhost:3000";
@@ -33,24 +33,6 @@ export async function startTestSaasReference(): Promise<TestSaasReference> {
 }
 
 /** One test deployment for a test file: started before its tests, stopped after them. */
-export function useTestSaasReference(): { readonly base: string; readonly auth: string } {
-  let running: TestSaasReference | undefined;
-  beforeAll(async () => {
-    running = await startTestSaasReference();
-  }, 60_000);
-  afterAll(async () => {
-    await running?.close();
-  });
-  const started = () => {
-    if (running === undefined) throw new Error("Failed to reach the test deployment: it starts in beforeAll, so use it inside a test.");
-    return running;
-  };
-  return {
-    get base() {
-      return started().base;
-    },
-    get auth() {
-      return `${started().base}/api/auth`;
-    },
-  };
+export function useTestSaasReference(): { readonly running: TestSaasReference; readonly auth: string } {
+  return useTestDeployment(startTestSaasReference);
 }
