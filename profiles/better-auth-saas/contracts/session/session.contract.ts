@@ -1,18 +1,14 @@
 // SESSION: the session read with the subscription (BS05), in each state a user can be seeded in
 // (subscribed, trial, none), and sign-out. Signed out, get-session is 200 with `null`.
 import { describe, expect } from "vitest";
+import { checkSignedOutSession, checkSignOut } from "#contracts/better-auth-app-checks";
 import { check } from "#contracts/harness";
-import { cookieAttributes, sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
 import { SUBSCRIPTION_STATES, subscriptionOf } from "#profiles/better-auth-saas/config/subscriptions";
 import { reportDifference } from "../document-differences.ts";
 import { bodyOf, NO_SUBSCRIPTION_SEEDING, seedSubscription, signedUp, verifiedUser } from "../profile-states.ts";
 
 describe("GET /api/auth/get-session", () => {
-  check("SESSION-SIGNED-OUT-NULL", "answers a caller without a session 200 with the body null", async ({ actor }) => {
-    const exchange = await actor("visitor").request("/api/auth/get-session");
-    expect(bodyOf(exchange, "getSession", 200)).toBeNull();
-    expect(exchange.text).toBe("null");
-  });
+  checkSignedOutSession();
 
   check("SESSION-NEW-USER-UNSUBSCRIBED", "answers a new user with the session, the user and subscription {isSubscribed: false, productId: null, status: none} (BS05, BS10)", async (context) => {
     const { actor, identity, userId } = await context.given(signedUp("session"));
@@ -40,14 +36,5 @@ describe("GET /api/auth/get-session", () => {
 });
 
 describe("POST /api/auth/sign-out", () => {
-  check("SESSION-SIGN-OUT", "answers {success: true}, expires the session cookie (Max-Age=0), and the session is gone", async ({ given, target }) => {
-    const { actor } = await given(verifiedUser("sign out"));
-    const copy = await actor.copy({ label: "copied cookies" });
-    const exchange = await actor.request("/api/auth/sign-out", { json: {} });
-    expect(bodyOf(exchange, "signOut", 200)).toEqual({ success: true });
-    const [expired] = setCookiesNamed(exchange, sessionCookieNames(target).token);
-    expect(cookieAttributes(expired ?? "")["max-age"]).toBe("0");
-    expect(bodyOf(await actor.request("/api/auth/get-session"), "getSession", 200)).toBeNull();
-    expect(bodyOf(await copy.request("/api/auth/get-session"), "getSession", 200), "the old cookie elsewhere").toBeNull();
-  });
+  checkSignOut(verifiedUser);
 });
