@@ -61,3 +61,23 @@ export function checkSignedOutSession(): void {
     expect([exchange.status, exchange.text]).toEqual([200, "null"]);
   });
 }
+
+/** SIGNUP-SENDS-VERIFICATION: sign-up sends one verification email, its link /api/auth/verify-email?token=<the mail's token>. */
+export function checkSignUpSendsVerification(signedUp: SignedInState): void {
+  check("SIGNUP-SENDS-VERIFICATION", "sends one verification email whose link is /api/auth/verify-email?token=…", async ({ given, target }) => {
+    const { identity } = await given(signedUp("mail"));
+    const mails = (await target.mailbox(identity.email)).filter((mail) => mail.kind === "verify-email");
+    expect(mails).toHaveLength(1);
+    expect(new URL(mails[0]?.url ?? "").pathname).toBe("/api/auth/verify-email");
+    expect(new URL(mails[0]?.url ?? "").searchParams.get("token")).toBe(mails[0]?.token);
+  }, { requires: ["mailbox"] });
+}
+
+/** VERIFY-BAD-TOKEN: a verification token that is not one is 401 INVALID_TOKEN. */
+export function checkVerifyBadToken(): void {
+  check("VERIFY-BAD-TOKEN", "refuses a token that is not one with 401 INVALID_TOKEN", async ({ actor }) => {
+    const exchange = await actor("visitor").request("/api/auth/verify-email?token=not-a-token");
+    expect(exchange.status).toBe(401);
+    expect(exchange.body).toEqual({ code: "INVALID_TOKEN", message: "Invalid token" });
+  });
+}

@@ -3,17 +3,14 @@
 import express from "express";
 import type { Express, Router } from "express";
 import { betterAuth } from "better-auth";
-import { toNodeHandler } from "better-auth/node";
 import { createSaasAuthOptions } from "../config/auth-options.ts";
 import { parseSubscriptionSeed } from "../config/subscriptions.ts";
 import type { SubscriptionStore } from "../config/subscriptions.ts";
 import { migrateAuthSchema } from "../../../reference/database.ts";
 import { createMailbox } from "../../../reference/mailbox.ts";
 import type { Mailbox } from "../../../reference/mailbox.ts";
-import { cors } from "../../../reference/middleware/cors.ts";
-import { withLogLines } from "../../../reference/profile-app.ts";
+import { profileExpressApp, withLogLines } from "../../../reference/profile-app.ts";
 import type { ProfileAppSettings } from "../../../reference/profile-app.ts";
-import { devOutboxRouter } from "../../../reference/routes/dev-outbox.ts";
 import { subscriptionTable } from "./subscription-table.ts";
 
 /** With the test mailbox on, POST /__dev/subscriptions is served too. */
@@ -56,19 +53,7 @@ export function createSaasReference(settings: SaasReferenceSettings): SaasRefere
   const mailbox = createMailbox({ enabled: settings.testMailbox, log });
   const subscriptions = subscriptionTable(settings.database);
   const auth = createSaasAuth(settings, mailbox, subscriptions);
-  const trusted = new Set(settings.trustedOrigins.map((origin) => origin.replace(/\/$/, "")));
-  const app = express();
-  app.disable("x-powered-by");
-  app.use(cors((origin) => trusted.has(origin)));
-  // Better Auth reads the raw body itself, so it sits before any body parser.
-  app.all("/api/auth/*splat", toNodeHandler(auth));
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  if (mailbox.enabled) {
-    app.use("/__dev/outbox", devOutboxRouter(mailbox));
-    app.use("/__dev/subscriptions", devSubscriptionsRouter(subscriptions));
-  }
+  const app = profileExpressApp(auth, settings, mailbox, { "/__dev/subscriptions": devSubscriptionsRouter(subscriptions) });
   return {
     auth,
     app,

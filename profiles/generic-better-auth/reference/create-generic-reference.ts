@@ -1,18 +1,14 @@
 // The environment-free core: real Better Auth with the profile's one options object, the test
 // mailbox and the Express app, over a given PostgreSQL pool and OpenID Connect provider.
-import express from "express";
 import type { Express } from "express";
 import { betterAuth } from "better-auth";
-import { toNodeHandler } from "better-auth/node";
 import { createGenericAuthOptions } from "../config/auth-options.ts";
 import type { OAuthEndpoints, OAuthProviderId } from "../config/auth-options.ts";
 import { migrateAuthSchema } from "../../../reference/database.ts";
 import { createMailbox } from "../../../reference/mailbox.ts";
 import type { Mailbox } from "../../../reference/mailbox.ts";
-import { cors } from "../../../reference/middleware/cors.ts";
-import { withLogLines } from "../../../reference/profile-app.ts";
+import { profileExpressApp, withLogLines } from "../../../reference/profile-app.ts";
 import type { ProfileAppSettings } from "../../../reference/profile-app.ts";
-import { devOutboxRouter } from "../../../reference/routes/dev-outbox.ts";
 
 export type GenericReferenceSettings = ProfileAppSettings & { oauthEndpoints: (provider: OAuthProviderId) => OAuthEndpoints };
 
@@ -41,15 +37,6 @@ export function createGenericReference(settings: GenericReferenceSettings): Gene
   const log = settings.log ?? ((line: string) => console.log(line));
   const mailbox = createMailbox({ enabled: settings.testMailbox, log });
   const auth = createGenericAuth(settings, mailbox);
-  const trusted = new Set(settings.trustedOrigins.map((origin) => origin.replace(/\/$/, "")));
-  const app = express();
-  app.disable("x-powered-by");
-  app.use(cors((origin) => trusted.has(origin)));
-  // Better Auth reads the raw body itself, so it sits before any body parser.
-  app.all("/api/auth/*splat", toNodeHandler(auth));
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  if (mailbox.enabled) app.use("/__dev/outbox", devOutboxRouter(mailbox));
+  const app = profileExpressApp(auth, settings, mailbox);
   return { auth, app, mailbox, migrate: () => migrateAuthSchema(auth.options) };
 }

@@ -1,6 +1,7 @@
 // SIGNUP: email sign-up. It signs in at once (verification gates organizations, not sign-in: BS03),
 // sends the verification email, refuses a taken email with 422 and an invalid one with 400.
 import { describe, expect } from "vitest";
+import { checkSignUpSendsVerification } from "#contracts/better-auth-app-checks";
 import { check } from "#contracts/harness";
 import { sessionCookieNames, setCookiesNamed } from "#contracts/states/account";
 import { newIdentity } from "#targets/identities";
@@ -20,13 +21,7 @@ describe("POST /api/auth/sign-up/email", () => {
     reportDifference(context, "BS10");
   });
 
-  check("SIGNUP-SENDS-VERIFICATION", "sends one verification email whose link is /api/auth/verify-email?token=…", async ({ given, target }) => {
-    const { identity } = await given(signedUp("mail"));
-    const mails = (await target.mailbox(identity.email)).filter((mail) => mail.kind === "verify-email");
-    expect(mails).toHaveLength(1);
-    expect(new URL(mails[0]?.url ?? "").pathname).toBe("/api/auth/verify-email");
-    expect(new URL(mails[0]?.url ?? "").searchParams.get("token")).toBe(mails[0]?.token);
-  }, { requires: ["mailbox"] });
+  checkSignUpSendsVerification(signedUp);
 
   check("SIGNUP-TAKEN-EMAIL-422", "refuses an email already registered with 422 USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL, not the document's 409 USER_EXISTS (BS11)", async (context) => {
     const { identity } = await context.given(signedUp("first"));
