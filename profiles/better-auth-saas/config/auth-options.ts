@@ -7,25 +7,14 @@ import type { BetterAuthOptions } from "better-auth";
 import { createAuthMiddleware, sendVerificationEmailFn } from "better-auth/api";
 import { customSession, jwt, organization } from "better-auth/plugins";
 import { betterAuthDefaults, mailCallbacks } from "../../generic-better-auth/config/auth-options.ts";
-import type { ProfileMail } from "../../generic-better-auth/config/auth-options.ts";
+import type { BetterAuthAppSettings, ProfileMail } from "../../generic-better-auth/config/auth-options.ts";
 import type { SubscriptionStore } from "./subscriptions.ts";
 
 export type { ProfileMail };
 
-export type SaasAuthSettings = {
-  /** The app's public origin (Better Auth's baseURL, and the JWT's issuer and audience); https turns on secure cookies. */
-  baseURL: string;
-  secret: string;
-  /** A PostgreSQL pool for the reference, Better Auth's memoryAdapter for the mock. */
-  database: BetterAuthOptions["database"];
-  /** Origins allowed besides baseURL (the frontend). */
-  trustedOrigins: string[];
-  /** Where the emails go (a dev outbox in both deployments). */
-  sendMail: (mail: ProfileMail) => void | Promise<void>;
+export type SaasAuthSettings = BetterAuthAppSettings & {
   /** Where get-session reads the subscription from (memory in the mock, a table in the reference). */
   subscriptions: Pick<SubscriptionStore, "read">;
-  /** The mock replaces the password hash (scrypt costs ~200 ms a sign-up); the reference keeps Better Auth's own. */
-  password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
 };
 
 /** The seed: "JWT token valid for 1 hour" (BS07). */
@@ -68,7 +57,7 @@ export function createSaasAuthOptions(settings: SaasAuthSettings) {
     hooks: { after: resendVerificationOnSignIn },
     plugins: [
       // EdDSA (Ed25519) keys, Better Auth's default, published at /jwks; one hour instead of the default 15 minutes (BS07, BS08).
-      jwt({ jwt: { expirationTime: "1h" } }),
+      jwt({ jwt: { expirationTime: `${JWT_LIFETIME_SECONDS}s` } }),
       organization({ allowUserToCreateOrganization: (user) => user.emailVerified === true }),
       // The seed's get-session carries the subscription beside the user and the session (BS05).
       customSession(async ({ user, session }) => ({ user, session, subscription: await settings.subscriptions.read(user.email) })),

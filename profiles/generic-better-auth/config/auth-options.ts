@@ -29,7 +29,8 @@ export type ProfileMail = {
   token: string;
 };
 
-export type GenericAuthSettings = {
+/** What any profile's options are built from: where the app lives, its database and mail, and the mock's password hash. */
+export type BetterAuthAppSettings = {
   /** The app's public origin (Better Auth's baseURL); https turns on secure cookies. */
   baseURL: string;
   secret: string;
@@ -39,11 +40,14 @@ export type GenericAuthSettings = {
   trustedOrigins: string[];
   /** Where the emails go (a dev outbox in both deployments). */
   sendMail: (mail: ProfileMail) => void | Promise<void>;
+  /** The mock replaces the password hash (scrypt costs ~200 ms a sign-up); the reference keeps Better Auth's own. */
+  password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
+};
+
+export type GenericAuthSettings = BetterAuthAppSettings & {
   oauthEndpoints: (provider: OAuthProviderId) => OAuthEndpoints;
   /** The mock's in-memory token exchange and user info; absent for the reference, which calls the URLs. */
   oauthExchange?: (provider: OAuthProviderId) => OAuthExchange;
-  /** The mock replaces the password hash (scrypt costs ~200 ms a sign-up); the reference keeps Better Auth's own. */
-  password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
 };
 
 const DAY = 60 * 60 * 24;
