@@ -2,6 +2,7 @@
 // its suite's contract files. temetro is the default; a profile's modules load only when it is used.
 import { temetroDocument } from "#openapi";
 import type { ContractDocument } from "#openapi";
+import { suiteOf } from "./profile-suites.ts";
 import type { Target } from "./target.ts";
 
 /** How X-Forwarded-For trust is probed where temetro's session-IP probe does not apply: a path limited to `max` requests a window, and a body it refuses. */
@@ -27,14 +28,14 @@ const PROFILES: readonly TargetProfile[] = [
   {
     name: "temetro",
     title: "temetro's clinic API: Better Auth with organizations as clinics, and temetro's own REST routes",
-    suite: "contracts/suites/**/*.contract.ts",
+    suite: suiteOf("temetro"),
     document: async () => temetroDocument,
     createInProcessTarget: async (options) => (await import("./in-process.ts")).createInProcessTarget(options),
   },
   {
     name: "generic-better-auth",
     title: "a generic Better Auth app: email sign-up with verification, email and OAuth sign-in, password reset, a plan on the user (seed 004)",
-    suite: "profiles/generic-better-auth/contracts/**/*.contract.ts",
+    suite: suiteOf("generic-better-auth"),
     document: async () => (await import("#profiles/generic-better-auth/openapi/contract")).genericBetterAuthDocument,
     createInProcessTarget: async (options) => (await import("./profiles/generic-better-auth.ts")).createGenericBetterAuthTarget(options),
     // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
@@ -44,7 +45,7 @@ const PROFILES: readonly TargetProfile[] = [
   {
     name: "better-auth-saas",
     title: "a Better Auth SaaS: email sign-up and sign-in, a subscription on the session, JWTs for API access, organizations for verified emails (seed 003)",
-    suite: "profiles/better-auth-saas/contracts/**/*.contract.ts",
+    suite: suiteOf("better-auth-saas"),
     document: async () => (await import("#profiles/better-auth-saas/openapi/contract")).betterAuthSaasDocument,
     createInProcessTarget: async (options) => (await import("./profiles/better-auth-saas.ts")).createBetterAuthSaasTarget(options),
     // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
