@@ -6,7 +6,7 @@
 const TEMETRO_SUITE = "contracts/suites/**/*.contract.ts";
 
 /** The profiles besides temetro, in the order the CLI lists them. */
-export const OTHER_PROFILES = ["generic-better-auth", "authjs-org-saas"] as const;
+export const OTHER_PROFILES = ["generic-better-auth", "better-auth-saas", "authjs-org-saas"] as const;
 
 /** The contract files of a profile, relative to the package root (a vitest include). */
 export function suiteOf(profile: string): string {

@@ -45,6 +45,16 @@ const PROFILES: readonly TargetProfile[] = [
     serveMock: async (options) => (await import("#profiles/generic-better-auth/mock/serve-generic-better-auth-mock")).serveGenericBetterAuthMock(options),
   },
   {
+    name: "better-auth-saas",
+    title: "a Better Auth SaaS: email sign-up and sign-in, a subscription on the session, JWTs for API access, organizations for verified emails (seed 003)",
+    suite: suiteOf("better-auth-saas"),
+    document: async () => (await import("#profiles/better-auth-saas/openapi/contract")).betterAuthSaasDocument,
+    createInProcessTarget: async (options) => (await import("./profiles/better-auth-saas.ts")).createBetterAuthSaasTarget(options),
+    // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
+    rateLimitProbe: { path: "/api/auth/sign-in/email", json: { email: "xff-probe@example.test", password: "not-the-password-0" }, max: 3 },
+    serveMock: async (options) => (await import("#profiles/better-auth-saas/mock/serve-better-auth-saas-mock")).serveBetterAuthSaasMock(options),
+  },
+  {
     name: "authjs-org-saas",
     title: "an organization SaaS on Auth.js v5: registration of an organization and its admin, CSRF + credentials sign-in, JWT sessions with organizationId and role (seed 002)",
     suite: suiteOf("authjs-org-saas"),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { openConsumerPage } from "./browser-page.ts";
 import { mustRun, runCommand, tail } from "./run-command.ts";
 import { withStandaloneMock } from "./standalone-mock.ts";
+import { OTHER_PROFILES } from "../../targets/profile-suites.ts";
 
 export type Step = { name: string; run(): Promise<string> };
 export type Consumer = { dir: string; nodes: Array<{ major: number; bin: string }> };
@@ -14,8 +15,8 @@ function expectThat(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
-/** The profiles whose whole suite the installed CLI runs against their in-process mocks (each needs its library installed). */
-const PROFILES_VERIFIED = ["generic-better-auth", "authjs-org-saas"] as const;
+/** The profiles whose whole suite the installed CLI runs against their in-process mocks: every one besides temetro (each needs its library installed). */
+const PROFILES_VERIFIED = OTHER_PROFILES;
 
 /** `verify --profile NAME` from the installed package: every check of the profile passes. */
 function verifyProfileStep(consumer: Consumer, major: number, bin: string, profile: string): Step {

@@ -29,7 +29,8 @@ export type ProfileMail = {
   token: string;
 };
 
-export type GenericAuthSettings = {
+/** What any profile's options are built from: where the app lives, its database and mail, and the mock's password hash. */
+export type BetterAuthAppSettings = {
   /** The app's public origin (Better Auth's baseURL); https turns on secure cookies. */
   baseURL: string;
   secret: string;
@@ -39,11 +40,14 @@ export type GenericAuthSettings = {
   trustedOrigins: string[];
   /** Where the emails go (a dev outbox in both deployments). */
   sendMail: (mail: ProfileMail) => void | Promise<void>;
+  /** The mock replaces the password hash (scrypt costs ~200 ms a sign-up); the reference keeps Better Auth's own. */
+  password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
+};
+
+export type GenericAuthSettings = BetterAuthAppSettings & {
   oauthEndpoints: (provider: OAuthProviderId) => OAuthEndpoints;
   /** The mock's in-memory token exchange and user info; absent for the reference, which calls the URLs. */
   oauthExchange?: (provider: OAuthProviderId) => OAuthExchange;
-  /** The mock replaces the password hash (scrypt costs ~200 ms a sign-up); the reference keeps Better Auth's own. */
-  password?: NonNullable<BetterAuthOptions["emailAndPassword"]>["password"];
 };
 
 const DAY = 60 * 60 * 24;
@@ -53,8 +57,35 @@ export function oauthClient(provider: OAuthProviderId): { clientId: string; clie
   return { clientId: `${provider}-client`, clientSecret: `${provider}-secret` };
 }
 
+/** Better Auth's two email callbacks, each handing the app's mail to `sendMail` (other profiles' options reuse them). */
+export function mailCallbacks(sendMail: (mail: ProfileMail) => void | Promise<void>) {
+  return {
+    async sendResetPassword({ user, url, token }: { user: { email: string }; url: string; token: string }) {
+      await sendMail({ to: user.email, kind: "reset-password", subject: "Reset your password", url, token });
+    },
+    async sendVerificationEmail({ user, url, token }: { user: { email: string }; url: string; token: string }) {
+      await sendMail({ to: user.email, kind: "verify-email", subject: "Verify your email", url, token });
+    },
+  };
+}
+
+/** What a profile's app takes as Better Auth sets it up: its rate limits, a 7-day session, cookies, the client IP header, the origin check. */
+export function betterAuthDefaults(baseURL: string) {
+  return {
+    rateLimit: { enabled: true, storage: "memory", window: 10, max: 100 },
+    session: { expiresIn: 7 * DAY, updateAge: DAY },
+    advanced: {
+      useSecureCookies: baseURL.startsWith("https://"),
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // Better Auth turns the origin check off under NODE_ENV=test; pinned so both answer the same under a test runner.
+      disableOriginCheck: false,
+    },
+  } satisfies BetterAuthOptions;
+}
+
 /** The options handed to betterAuth() for this profile; also what the schema migration reads. */
 export function createGenericAuthOptions(settings: GenericAuthSettings) {
+  const mail = mailCallbacks(settings.sendMail);
   return {
     appName: "generic-better-auth",
     baseURL: settings.baseURL,
@@ -66,16 +97,12 @@ export function createGenericAuthOptions(settings: GenericAuthSettings) {
       // The seed lists EMAIL_NOT_VERIFIED and answers sign-up with the user alone: verification is required.
       requireEmailVerification: true,
       ...(settings.password === undefined ? {} : { password: settings.password }),
-      async sendResetPassword({ user, url, token }) {
-        await settings.sendMail({ to: user.email, kind: "reset-password", subject: "Reset your password", url, token });
-      },
+      sendResetPassword: mail.sendResetPassword,
     },
     emailVerification: {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
-      async sendVerificationEmail({ user, url, token }) {
-        await settings.sendMail({ to: user.email, kind: "verify-email", subject: "Verify your email", url, token });
-      },
+      sendVerificationEmail: mail.sendVerificationEmail,
     },
     user: {
       // The seed's session read carries the user's plan: stored on the user, set by the app, never by sign-up input.
@@ -96,13 +123,6 @@ export function createGenericAuthOptions(settings: GenericAuthSettings) {
         })),
       }),
     ],
-    rateLimit: { enabled: true, storage: "memory", window: 10, max: 100 },
-    session: { expiresIn: 7 * DAY, updateAge: DAY },
-    advanced: {
-      useSecureCookies: settings.baseURL.startsWith("https://"),
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
-      // Better Auth turns the origin check off under NODE_ENV=test; pinned so both answer the same under a test runner.
-      disableOriginCheck: false,
-    },
+    ...betterAuthDefaults(settings.baseURL),
   } satisfies BetterAuthOptions;
 }

@@ -1,31 +1,16 @@
 // The environment-free core: real Better Auth with the profile's one options object, the test
 // mailbox and the Express app, over a given PostgreSQL pool and OpenID Connect provider.
-import express from "express";
 import type { Express } from "express";
 import { betterAuth } from "better-auth";
-import { toNodeHandler } from "better-auth/node";
-import type pg from "pg";
 import { createGenericAuthOptions } from "../config/auth-options.ts";
 import type { OAuthEndpoints, OAuthProviderId } from "../config/auth-options.ts";
 import { migrateAuthSchema } from "../../../reference/database.ts";
 import { createMailbox } from "../../../reference/mailbox.ts";
 import type { Mailbox } from "../../../reference/mailbox.ts";
-import { cors } from "../../../reference/middleware/cors.ts";
-import { devOutboxRouter } from "../../../reference/routes/dev-outbox.ts";
+import { profileExpressApp, withLogLines } from "../../../reference/profile-app.ts";
+import type { ProfileAppSettings } from "../../../reference/profile-app.ts";
 
-export type GenericReferenceSettings = {
-  database: pg.Pool;
-  /** BETTER_AUTH_URL: the app's public origin. */
-  baseURL: string;
-  secret: string;
-  /** The frontend's origin (FRONTEND_URL) and any more (TRUSTED_ORIGINS): Better Auth's trusted origins and CORS. */
-  trustedOrigins: string[];
-  /** Record every email and serve it at /__dev/outbox. */
-  testMailbox: boolean;
-  oauthEndpoints: (provider: OAuthProviderId) => OAuthEndpoints;
-  /** Where the deployment's log lines (mail, Better Auth's warnings) go; the console when absent. */
-  log?: (line: string) => void;
-};
+export type GenericReferenceSettings = ProfileAppSettings & { oauthEndpoints: (provider: OAuthProviderId) => OAuthEndpoints };
 
 export type GenericReference = {
   auth: ReturnType<typeof createGenericAuth>;
@@ -44,9 +29,7 @@ function createGenericAuth(settings: GenericReferenceSettings, mailbox: Mailbox)
     sendMail: (mail) => void mailbox.send(mail),
     oauthEndpoints: settings.oauthEndpoints,
   });
-  // Only where the library's own log lines go (settings.log, else its console logger): nothing on the wire.
-  const log = settings.log;
-  return betterAuth(log ? { ...options, logger: { log: (level, message) => log(`[better-auth] ${level}: ${message}`) } } : options);
+  return betterAuth(withLogLines(options, settings.log));
 }
 
 /** Wire the profile's Better Auth into an Express 5 app the way Better Auth's Express guide does. */
@@ -54,15 +37,6 @@ export function createGenericReference(settings: GenericReferenceSettings): Gene
   const log = settings.log ?? ((line: string) => console.log(line));
   const mailbox = createMailbox({ enabled: settings.testMailbox, log });
   const auth = createGenericAuth(settings, mailbox);
-  const trusted = new Set(settings.trustedOrigins.map((origin) => origin.replace(/\/$/, "")));
-  const app = express();
-  app.disable("x-powered-by");
-  app.use(cors((origin) => trusted.has(origin)));
-  // Better Auth reads the raw body itself, so it sits before any body parser.
-  app.all("/api/auth/*splat", toNodeHandler(auth));
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  if (mailbox.enabled) app.use("/__dev/outbox", devOutboxRouter(mailbox));
+  const app = profileExpressApp(auth, settings, mailbox);
   return { auth, app, mailbox, migrate: () => migrateAuthSchema(auth.options) };
 }

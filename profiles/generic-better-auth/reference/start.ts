@@ -1,68 +1,22 @@
-// Entry point: read the environment, start the database and the OpenID Connect provider, migrate,
-// listen; on SIGINT/SIGTERM/SIGHUP stop all three.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { openDatabase } from "../../../reference/database.ts";
-import type { Database } from "../../../reference/database.ts";
-import { parseTrustedOrigins } from "../../../reference/origins.ts";
+// Entry point: start the database and the OpenID Connect provider, migrate, listen; on
+// SIGINT/SIGTERM/SIGHUP stop all three (PORT, OIDC_PORT, BETTER_AUTH_URL, BETTER_AUTH_SECRET,
+// DATABASE_URL or a private cluster, FRONTEND_URL, TRUSTED_ORIGINS, TEMETRO_TEST_MAILBOX=1).
+import { runProfileReference } from "../../../reference/run-profile-reference.ts";
 import { OAUTH_PROVIDERS } from "../config/auth-options.ts";
 import { createGenericReference } from "./create-generic-reference.ts";
 import { startOidcProvider } from "./oidc-provider.ts";
-import type { OidcProvider } from "./oidc-provider.ts";
 
-const DEV_SECRET = "generic-better-auth-reference-dev-secret-do-not-use";
-
-const env = process.env;
-const host = env.HOST ?? "127.0.0.1";
-// An address a browser can open: a wildcard listen address is reached through loopback.
-const publicHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
-const secret = env.BETTER_AUTH_SECRET ?? DEV_SECRET;
-if (!env.BETTER_AUTH_SECRET) console.warn("[reference] BETTER_AUTH_SECRET is not set: using a fixed development secret.");
-
-const server = createServer();
-let database: Database | undefined;
-let provider: OidcProvider | undefined;
-let stopping = false;
-async function shutdown(signal: string, code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    console.log(`[reference] ${signal}: shutting down`);
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
-    await Promise.all([provider?.stop(), database?.close()]);
-  }
-  process.exit(code);
-}
-process.once("SIGINT", () => void shutdown("SIGINT", 0));
-process.once("SIGTERM", () => void shutdown("SIGTERM", 0));
-process.once("SIGHUP", () => void shutdown("SIGHUP", 0));
-
-try {
-  [database, provider] = await Promise.all([
-    openDatabase({ databaseUrl: env.DATABASE_URL || undefined, log: (line) => console.log(line) }),
-    startOidcProvider({ host: publicHost, port: Number(env.OIDC_PORT ?? 0) }),
-  ]);
-  console.log(`[reference] OpenID Connect provider for ${OAUTH_PROVIDERS.join(", ")} at ${provider.issuer}`);
-  // Listen first, so that with PORT=0 the default public origin names the port really taken.
-  await new Promise<void>((resolve, reject) => {
-    server.once("listening", resolve).once("error", reject).listen(Number(env.PORT ?? 4000), host);
-  });
-  const listening = `http://${publicHost}:${(server.address() as AddressInfo).port}`;
-  const frontendUrl = env.FRONTEND_URL ?? "http://localhost:3000";
-  const reference = createGenericReference({
-    database: database.pool,
-    // The OAuth callback and its state cookie live on this origin: it must be the one browsers use.
-    baseURL: env.BETTER_AUTH_URL ?? listening,
-    secret,
-    trustedOrigins: [frontendUrl, ...parseTrustedOrigins(env.TRUSTED_ORIGINS)],
-    testMailbox: env.TEMETRO_TEST_MAILBOX === "1",
-    oauthEndpoints: provider.endpoints,
-  });
-  await reference.migrate();
-  server.on("request", reference.app);
-  if (reference.mailbox.enabled) console.log("[reference] test mailbox on: GET /__dev/outbox?to=<email>");
-  console.log(`generic-better-auth reference listening on ${listening}`);
-} catch (error) {
-  console.error(`[reference] Failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  await shutdown("startup failure", 1);
-}
+await runProfileReference({
+  name: "generic-better-auth",
+  devSecret: "generic-better-auth-reference-dev-secret-do-not-use",
+  async startService(publicHost) {
+    const provider = await startOidcProvider({ host: publicHost, port: Number(process.env.OIDC_PORT ?? 0) });
+    console.log(`[reference] OpenID Connect provider for ${OAUTH_PROVIDERS.join(", ")} at ${provider.issuer}`);
+    return provider;
+  },
+  build(settings, provider) {
+    if (provider === undefined) throw new Error("Failed to build the generic reference: its OpenID Connect provider did not start.");
+    return createGenericReference({ ...settings, oauthEndpoints: provider.endpoints });
+  },
+  devRoutes: "GET /__dev/outbox?to=<email>",
+});

@@ -1,16 +1,12 @@
 // ORIGIN: Better Auth's origin (CSRF) check (GB13). A foreign Origin is refused on the email
 // sign-in even without a cookie; a cookie-carrying request with no Origin at all is refused too.
 import { describe, expect } from "vitest";
+import { checkForeignOriginSignIn } from "#contracts/better-auth-app-checks";
 import { check } from "#contracts/harness";
 import { bodyOf, verifiedUser } from "../profile-states.ts";
 
 describe("POST /api/auth/sign-in/email", () => {
-  check("ORIGIN-FOREIGN-SIGN-IN", "refuses a sign-in from a foreign Origin with 403 INVALID_ORIGIN", async ({ given, actor }) => {
-    const { identity } = await given(verifiedUser("origin"));
-    const exchange = await actor("foreign page").request("/api/auth/sign-in/email", { json: { email: identity.email, password: identity.password }, origin: "https://evil.example" });
-    expect(exchange.status).toBe(403);
-    expect(exchange.body).toEqual({ code: "INVALID_ORIGIN", message: "Invalid origin" });
-  });
+  checkForeignOriginSignIn(verifiedUser);
 });
 
 describe("POST /api/auth/sign-out", () => {

@@ -1,19 +1,8 @@
 // RATE: Better Auth's built-in limits, per client IP and path: /sign-in/* and /sign-up/* take 3
 // requests in 10 seconds, the 4th is 429 with X-Retry-After and no code.
-import { describe, expect } from "vitest";
-import { check } from "#contracts/harness";
-import { newIdentity } from "#targets/identities";
+import { describe } from "vitest";
+import { checkSignInRateLimit } from "#contracts/better-auth-app-checks";
 
 describe("POST /api/auth/sign-in/email", () => {
-  check("RATE-SIGN-IN-EMAIL", "answers the 4th sign-in within 10 seconds from one client IP with 429, a message and X-Retry-After; another IP is not limited", async ({ actor }) => {
-    const client = actor("guesser");
-    const body = { json: { email: newIdentity("rate").email, password: "not-the-password-0" } };
-    const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await client.request("/api/auth/sign-in/email", body)).status);
-    expect(statuses).toEqual([401, 401, 401, 429]);
-    const limited = await client.request("/api/auth/sign-in/email", body);
-    expect(limited.body).toEqual({ message: "Too many requests. Please try again later." });
-    expect(Number(limited.headers.get("x-retry-after"))).toBeGreaterThan(0);
-    expect((await actor("someone else").request("/api/auth/sign-in/email", body)).status).toBe(401);
-  }, { requires: ["own-client-ip", "not-safe-mode"] });
+  checkSignInRateLimit();
 });
