@@ -78,6 +78,19 @@ describe("POST /api/auth/register", () => {
   });
 });
 
+describe("the document's routes and other origins, and big bodies", () => {
+  test("accept a post from another origin and answer no CORS headers (AJ14)", async () => {
+    const answer = await call(`${deployment.auth}/register`, { json: newRegistration("origin"), headers: { origin: "https://evil.example" } });
+    expect(answer.status).toBe(201);
+    expect(answer.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  test("refuse a body over 100 kB with a 413 (AJ9)", async () => {
+    const answer = await register({ ...newRegistration("big"), organizationName: "x".repeat(200_000) });
+    expect([answer.status, answer.json()]).toEqual([413, { success: false, error: "Payload too large" }]);
+  });
+});
+
 describe("POST /api/auth/verify-email", () => {
   test("verifies with the mailed token once; the second use is a 400", async () => {
     const body = newRegistration("verify");

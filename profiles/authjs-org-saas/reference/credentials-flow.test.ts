@@ -49,6 +49,17 @@ describe("POST /api/auth/callback/credentials (AJ02, AJ03, AJ04, AJ07)", () => {
     expect(answer.headers.getSetCookie().some((line) => line.includes("session-token"))).toBe(false);
   });
 
+  test("answers an unknown email exactly as a wrong password (AJ3)", async () => {
+    const answer = await signIn(deployment.auth, createJar(), { email: "t-nobody@example.test", password: user.password });
+    expect([answer.status, answer.headers.get("location")]).toEqual([302, `${deployment.auth}/signin?error=CredentialsSignin&code=credentials`]);
+  });
+
+  test("limits nothing: twelve wrong passwords, then the right one signs in (AJ13)", async () => {
+    for (let attempt = 0; attempt < 12; attempt += 1) await signIn(deployment.auth, createJar(), { email: user.email, password: `wrong-${attempt}` });
+    const answer = await signIn(deployment.auth, createJar(), CREDENTIALS());
+    expect([answer.status, answer.headers.get("location")]).toEqual([302, deployment.running.base]);
+  });
+
   test("refuses the document's JSON body without csrfToken with a 302 to signin?error=MissingCSRF", async () => {
     const answer = await call(`${deployment.auth}/callback/credentials`, { json: CREDENTIALS() });
     expect(answer.status).toBe(302);

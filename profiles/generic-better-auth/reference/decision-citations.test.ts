@@ -1,34 +1,6 @@
 // The profile's decision log answers every citation: each GB number cited in the profile has its
 // file in ../decisions/, and the log's README lists every file.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
-import { expect, test } from "vitest";
+import { join } from "node:path";
+import { checkDecisionLog } from "../../../reference/testing/decision-log-checks.ts";
 
-const profile = join(import.meta.dirname, "..");
-const decisions = join(profile, "decisions");
-const DECISION_FILE = /^GB(\d{2,})-[a-z0-9-]+\.md$/;
-
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return /\.(ts|md|yaml|json)$/.test(path) ? [path] : [];
-  return readdirSync(path).filter((name) => name !== "generated").flatMap((name) => filesUnder(join(path, name)));
-}
-
-const files = new Map(readdirSync(decisions).flatMap((name) => {
-  const number = DECISION_FILE.exec(name)?.[1];
-  return number === undefined ? [] : [[Number(number), name] as const];
-}));
-
-test("every GB number cited in the profile has its decision file", () => {
-  const missing = filesUnder(profile).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/\bGB(\d+)\b/g)]
-      .filter((match) => !files.has(Number(match[1])))
-      .map((match) => `GB${match[1]} at ${relative(profile, file)}`));
-  expect(missing).toEqual([]);
-});
-
-test("the log's README has a row for every decision file, numbered in order", () => {
-  const readme = readFileSync(join(decisions, "README.md"), "utf8");
-  const unlisted = [...files.entries()].filter(([number, name]) => !readme.includes(`| GB${number} |`) || !readme.includes(`(${name})`));
-  expect(unlisted).toEqual([]);
-  expect([...files.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: files.size }, (_, index) => index + 1));
-});
+checkDecisionLog(join(import.meta.dirname, ".."), "GB");
