@@ -2,8 +2,8 @@
 // port, test mailbox on, quiet logs.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll } from "vitest";
 import { openDatabase, type Database } from "../../../../reference/database.ts";
+import { usePerFile } from "../../../../reference/testing/use-per-file.ts";
 import { createAuthjsReference, type AuthjsReference, type AuthjsReferenceSettings } from "../create-authjs-reference.ts";
 
 export type TestAuthjsReference = {
@@ -38,17 +38,7 @@ export async function startTestAuthjsReference(settings: Partial<Pick<AuthjsRefe
 
 /** One test deployment for a test file: started before its tests, stopped after them. */
 export function useTestAuthjsReference(settings: Parameters<typeof startTestAuthjsReference>[0] = {}): { readonly running: TestAuthjsReference; readonly auth: string } {
-  let running: TestAuthjsReference | undefined;
-  beforeAll(async () => {
-    running = await startTestAuthjsReference(settings);
-  }, 60_000);
-  afterAll(async () => {
-    await running?.close();
-  });
-  const started = () => {
-    if (running === undefined) throw new Error("Failed to reach the test deployment: it starts in beforeAll, so use it inside a test.");
-    return running;
-  };
+  const started = usePerFile(() => startTestAuthjsReference(settings));
   return {
     get running() {
       return started();

@@ -2,8 +2,8 @@
 // OpenID Connect provider and a free port, test mailbox on.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll } from "vitest";
 import { openDatabase, type Database } from "../../../../reference/database.ts";
+import { usePerFile } from "../../../../reference/testing/use-per-file.ts";
 import { createGenericReference, type GenericReference } from "../create-generic-reference.ts";
 import { startOidcProvider, type OidcProvider } from "../oidc-provider.ts";
 
@@ -51,17 +51,7 @@ export async function startTestGenericReference(): Promise<TestGenericReference>
 
 /** One test deployment for a test file: started before its tests, stopped after them. */
 export function useTestGenericReference(): { readonly running: TestGenericReference; readonly auth: string } {
-  let running: TestGenericReference | undefined;
-  beforeAll(async () => {
-    running = await startTestGenericReference();
-  }, 60_000);
-  afterAll(async () => {
-    await running?.close();
-  });
-  const started = () => {
-    if (running === undefined) throw new Error("Failed to reach the test deployment: it starts in beforeAll, so use it inside a test.");
-    return running;
-  };
+  const started = usePerFile(startTestGenericReference);
   return {
     get running() {
       return started();
