@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // Contract files keep no module state of their own, so workers are reused across files (isolate: false).
 const contracts = { include: ["contracts/suites/**/*.contract.ts"], isolate: false, testTimeout: 120_000, hookTimeout: 120_000 };
 const genericBetterAuth = { ...contracts, include: ["profiles/generic-better-auth/contracts/**/*.contract.ts"] };
+const authjsOrgSaas = { ...contracts, include: ["profiles/authjs-org-saas/contracts/**/*.contract.ts"] };
 // The state broker of a URL target (shared states built once per run); listed after the setup that provides the target.
 const sharedStates = "contracts/states/shared-states-setup.ts";
 
@@ -32,6 +33,13 @@ export default defineConfig({
       },
       {
         test: { name: "generic-better-auth-http", ...genericBetterAuth, globalSetup: ["runners/profile-http-mock-global-setup.ts"] },
+      },
+      {
+        // The authjs-org-saas profile's suite against its mock (real @auth/core) in each worker, and over HTTP.
+        test: { name: "authjs-org-saas-in-process", ...authjsOrgSaas, provide: { temetroTarget: { kind: "in-process", safe: false, profile: "authjs-org-saas" } } },
+      },
+      {
+        test: { name: "authjs-org-saas-http", ...authjsOrgSaas, globalSetup: ["runners/profile-http-mock-global-setup.ts"] },
       },
     ],
   },

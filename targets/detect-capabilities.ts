@@ -29,7 +29,9 @@ export async function detectCapabilities(url: string, options: { safe: boolean; 
   const movableClock = clock.status === 200 && componentValidator("ClockState").safeParse(clock.body).success;
   const forwardedFor = profile.rateLimitProbe === undefined
     ? await probeForwardedFor(target, options.safe)
-    : await probeOtherProfile(target, options.safe, profile.rateLimitProbe);
+    : profile.rateLimitProbe === null
+      ? { trusted: false, evidence: "the profile has no rate limits, so X-Forwarded-For trust was not probed", leftovers: [] }
+      : await probeOtherProfile(target, options.safe, profile.rateLimitProbe);
   const capabilities = { ...unknown, clock: movableClock, mailbox, forwardedForTrusted: forwardedFor.trusted };
   return { capabilities, forwardedForEvidence: forwardedFor.evidence, leftovers: forwardedFor.leftovers };
 }

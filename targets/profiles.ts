@@ -17,8 +17,8 @@ export type TargetProfile = {
   document(): Promise<ContractDocument>;
   /** A target over a new, empty, silent mock of the profile inside this process. */
   createInProcessTarget(options: { safe: boolean }): Promise<Target>;
-  /** Absent for temetro, whose probe reads the IP its sessions record. */
-  rateLimitProbe?: RateLimitProbe;
+  /** Absent for temetro, whose probe reads the IP its sessions record; null for a profile with no rate limits (nothing to probe). */
+  rateLimitProbe?: RateLimitProbe | null;
   /** Serves the profile's mock over HTTP (the `mock --profile` command); absent for temetro, whose standalone server has options of its own. */
   serveMock?(options: { port: number; host: string; log?: (line: string) => void }): Promise<{ url: string; close(): Promise<void> }>;
 };
@@ -40,6 +40,16 @@ const PROFILES: readonly TargetProfile[] = [
     // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
     rateLimitProbe: { path: "/api/auth/sign-in/email", json: { email: "xff-probe@example.test", password: "not-the-password-0" }, max: 3 },
     serveMock: async (options) => (await import("#profiles/generic-better-auth/mock/serve-generic-better-auth-mock")).serveGenericBetterAuthMock(options),
+  },
+  {
+    name: "authjs-org-saas",
+    title: "an organization SaaS on Auth.js v5: registration of an organization and its admin, CSRF + credentials sign-in, JWT sessions with organizationId and role (seed 002)",
+    suite: "profiles/authjs-org-saas/contracts/**/*.contract.ts",
+    document: async () => (await import("#profiles/authjs-org-saas/openapi/contract")).authjsOrgSaasDocument,
+    createInProcessTarget: async (options) => (await import("./profiles/authjs-org-saas.ts")).createAuthjsOrgSaasTarget(options),
+    // Auth.js has no rate limiting, and the document names none (AJ13).
+    rateLimitProbe: null,
+    serveMock: async (options) => (await import("#profiles/authjs-org-saas/mock/serve-authjs-org-saas-mock")).serveAuthjsOrgSaasMock(options),
   },
 ];
 

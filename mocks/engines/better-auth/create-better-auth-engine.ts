@@ -4,14 +4,14 @@
 // same engine serves a test process, a node:http server (serve-over-http.ts) and a browser tab.
 import { betterAuth } from "better-auth";
 import type { BetterAuthOptions } from "better-auth";
-import { answerPreflight, withCors } from "./cors.ts";
-import type { CorsPolicy } from "./cors.ts";
-import { answerDevRoute } from "./dev-routes.ts";
-import { createDevOutbox } from "./dev-outbox.ts";
-import type { DevOutbox } from "./dev-outbox.ts";
+import { guardedFetch } from "../shared/guarded-fetch.ts";
+import type { CorsPolicy } from "../shared/cors.ts";
+import { answerDevRoute } from "../shared/dev-routes.ts";
+import { createDevOutbox } from "../shared/dev-outbox.ts";
+import type { DevOutbox } from "../shared/dev-outbox.ts";
 import { createMemoryDatabase } from "./memory-database.ts";
 import type { MemoryDatabase } from "./memory-database.ts";
-import { mockPasswordHash } from "./mock-password.ts";
+import { mockPasswordHash } from "../shared/mock-password.ts";
 
 /** What the engine hands the app's options factory. */
 export type EngineServices<M extends { to: string }> = {
@@ -84,17 +84,7 @@ export function createBetterAuthEngine<M extends { to: string }>(settings: Bette
   };
 
   return {
-    async fetch(request) {
-      const policy = settings.cors ?? { origins: [] };
-      const preflight = answerPreflight(policy, request);
-      if (preflight !== undefined) return preflight;
-      try {
-        return withCors(policy, request, await route(request));
-      } catch (error) {
-        log(`[engine] ${request.method} ${request.url} failed, a bug: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return withCors(policy, request, Response.json({ error: "The mock engine failed to answer; see its log." }, { status: 500 }));
-      }
-    },
+    fetch: guardedFetch(settings.cors ?? { origins: [] }, log, route),
     outbox,
     reset,
   };

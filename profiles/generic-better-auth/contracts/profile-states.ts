@@ -2,10 +2,11 @@
 // not), the verification and reset mails, and the profile's typed body reader.
 import { bodyReader } from "#contracts/expect-contract";
 import { defineState, setupRequest } from "#contracts/states/index";
+import { lastMail, locationOf } from "#contracts/states/mail-and-redirects";
 import type { State } from "#contracts/states/index";
 import { newIdentity } from "#targets/identities";
 import type { Identity } from "#targets/identities";
-import type { Actor, Exchange, OutboxMessage, Target } from "#targets/target";
+import type { Actor, Exchange } from "#targets/target";
 import { genericBetterAuthDocument } from "#profiles/generic-better-auth/openapi/contract";
 import type { GenericBetterAuthOperations } from "#profiles/generic-better-auth/openapi/contract";
 
@@ -37,22 +38,10 @@ export function verifiedUser(label: string): State<SignedUp & { verify: Exchange
   });
 }
 
-/** The newest email of a kind sent to an address; throws when there is none. */
-export async function lastMail(target: Target, to: string, kind: OutboxMessage["kind"]): Promise<OutboxMessage> {
-  const mail = (await target.mailbox(to)).filter((message) => message.kind === kind).at(-1);
-  if (mail === undefined) throw new Error(`Failed to find a ${kind} email to ${to} in the target's mailbox.`);
-  return mail;
-}
-
 /** The path and query of a link (the target's own origin is the actor's base URL). */
 export function pathOf(url: string): string {
   const parsed = new URL(url);
   return `${parsed.pathname}${parsed.search}`;
 }
 
-/** A Location header resolved against the target. */
-export function locationOf(exchange: Exchange, target: Target): URL {
-  const location = exchange.headers.get("location");
-  if (location === null) throw new Error(`Failed to follow ${exchange.request.method} ${exchange.request.path}: the ${exchange.status} answer has no Location.`);
-  return new URL(location, target.baseUrl);
-}
+export { lastMail, locationOf };

@@ -1,4 +1,4 @@
-// The emails the engine "sends": kept in memory in the order sent and read at GET /__dev/outbox, as
+// The emails a mock engine "sends": kept in memory in the order sent and read at GET /__dev/outbox, as
 // the hand-written mock's and the reference's outboxes are.
 
 /** A sent email: what the app's sendMail was given, plus an id and the time it was sent. */

@@ -1,4 +1,4 @@
-// The engine's own routes beside the app's: GET /health, the dev outbox (GET lists, `?to=` filters;
+// A mock engine's own routes beside the app's: GET /health, the dev outbox (GET lists, `?to=` filters;
 // DELETE empties it) and POST /__dev/reset (an empty database, outbox and rate-limit memory).
 import type { DevOutbox } from "./dev-outbox.ts";
 

@@ -1,7 +1,7 @@
-// The mock's password hash: salted SHA-256 through Web Crypto. THIS IS A MOCK, NOT A PASSWORD HASH
-// FOR REAL USERS: SHA-256 is fast on purpose, so a sign-up costs microseconds instead of the ~200 ms
-// of Better Auth's scrypt; a real deployment keeps Better Auth's own hash. It plugs into
-// `emailAndPassword.password`, so every route that hashes or checks a password uses it.
+// The mock engines' password hash: salted SHA-256 through Web Crypto. THIS IS A MOCK, NOT A PASSWORD
+// HASH FOR REAL USERS: SHA-256 is fast on purpose, so a sign-up costs microseconds instead of the
+// ~200 ms of a real scrypt or bcrypt; a real deployment keeps its own hash. The better-auth engine
+// plugs it into `emailAndPassword.password`, the Auth.js engine into the Credentials check.
 const encoder = new TextEncoder();
 const hex = (bytes: ArrayBuffer | Uint8Array) => Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
 
@@ -22,5 +22,11 @@ export async function verifyMockPassword({ hash, password }: { hash: string; pas
   return (await digest(salt, password)) === expected;
 }
 
-/** The pair Better Auth's `emailAndPassword.password` takes. */
-export const mockPasswordHash = { hash: hashMockPassword, verify: verifyMockPassword };
+/** A password hash as the engines hand it to an app: make one, check one. */
+export type PasswordHash = {
+  hash(password: string): Promise<string>;
+  verify(input: { hash: string; password: string }): Promise<boolean>;
+};
+
+/** The mock's pair (the shape Better Auth's `emailAndPassword.password` takes). */
+export const mockPasswordHash: PasswordHash = { hash: hashMockPassword, verify: verifyMockPassword };
