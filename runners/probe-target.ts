@@ -23,15 +23,15 @@ export function normaliseTargetUrl(url: string): string {
   return parsed.origin;
 }
 
-/** Throws TargetError unless `baseUrl` answers /health with {"status":"ok"} and get-session with JSON. */
-export async function probeTarget(baseUrl: string): Promise<void> {
+/** Throws TargetError unless `baseUrl` answers /health with {"status":"ok"} and its session route (Better Auth's get-session unless given) with JSON. */
+export async function probeTarget(baseUrl: string, sessionPath = "/api/auth/get-session"): Promise<void> {
   const health = await get(baseUrl, "/health");
   if (health.status !== 200 || !isHealthy(health.json)) {
     throw new TargetError(`Failed to verify ${baseUrl}: GET /health answered ${health.status} ${snippet(health.text)}, not {"status":"ok"}. Check that the URL points at temetro's backend, not its frontend.`);
   }
-  const session = await get(baseUrl, "/api/auth/get-session");
+  const session = await get(baseUrl, sessionPath);
   if (session.status !== 200 || session.json === undefined) {
-    throw new TargetError(`Failed to verify ${baseUrl}: GET /api/auth/get-session answered ${session.status} ${snippet(session.text)}, not JSON. Check that Better Auth is mounted at /api/auth on this server.`);
+    throw new TargetError(`Failed to verify ${baseUrl}: GET ${sessionPath} answered ${session.status} ${snippet(session.text)}, not JSON. Check that ${sessionPath === "/api/auth/get-session" ? "Better Auth" : "the auth library"} is mounted at /api/auth on this server.`);
   }
 }
 

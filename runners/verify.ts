@@ -108,7 +108,7 @@ async function resolveTarget(options: VerifyOptions, out: Writable): Promise<Res
   // Loaded only for a URL: the in-process run starts its workers sooner without them.
   const [{ normaliseTargetUrl, probeTarget }, { detectCapabilities }] = await Promise.all([import("./probe-target.ts"), import("#targets/detect-capabilities")]);
   const url = normaliseTargetUrl(options.url);
-  await probeTarget(url);
+  await probeTarget(url, profileNamed(profile).sessionPath);
   const detected = await detectCapabilities(url, { safe: options.safe, frontendOrigin: options.frontendOrigin, profile });
   const { clock, mailbox, forwardedForTrusted } = detected.capabilities;
   out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"} (${detected.forwardedForEvidence})${options.safe ? ", safe mode" : ""}\n`);

@@ -17,6 +17,8 @@ export type TargetProfile = {
   document(): Promise<ContractDocument>;
   /** A target over a new, empty, silent mock of the profile inside this process. */
   createInProcessTarget(options: { safe: boolean }): Promise<Target>;
+  /** Where a probe finds the session route before a run (JSON when the auth library is mounted); absent for Better Auth's /api/auth/get-session. */
+  sessionPath?: string;
   /** Absent for temetro, whose probe reads the IP its sessions record; null for a profile with no rate limits (nothing to probe). */
   rateLimitProbe?: RateLimitProbe | null;
   /** Serves the profile's mock over HTTP (the `mock --profile` command); absent for temetro, whose standalone server has options of its own. */
@@ -47,6 +49,7 @@ const PROFILES: readonly TargetProfile[] = [
     suite: "profiles/authjs-org-saas/contracts/**/*.contract.ts",
     document: async () => (await import("#profiles/authjs-org-saas/openapi/contract")).authjsOrgSaasDocument,
     createInProcessTarget: async (options) => (await import("./profiles/authjs-org-saas.ts")).createAuthjsOrgSaasTarget(options),
+    sessionPath: "/api/auth/session",
     // Auth.js has no rate limiting, and the document names none (AJ13).
     rateLimitProbe: null,
     serveMock: async (options) => (await import("#profiles/authjs-org-saas/mock/serve-authjs-org-saas-mock")).serveAuthjsOrgSaasMock(options),

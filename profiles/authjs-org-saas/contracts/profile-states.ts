@@ -33,9 +33,10 @@ export async function csrfTokenOf(actor: Actor): Promise<string> {
 }
 
 /** The credentials callback after the CSRF step: the form Auth.js's own client posts. */
-export async function signInWith(actor: Actor, credentials: { email: string; password: string }, options: Omit<RequestOptions, "body" | "json"> = {}): Promise<Exchange> {
-  const csrfToken = await csrfTokenOf(actor);
-  return actor.request("/api/auth/callback/credentials", formPost({ csrfToken, ...credentials }, options));
+export async function signInWith(actor: Actor, credentials: { email: string; password: string; callbackUrl?: string }, options: Omit<RequestOptions, "body" | "json"> = {}): Promise<Exchange> {
+  const { email, password, callbackUrl } = credentials;
+  const form = { csrfToken: await csrfTokenOf(actor), email, password, ...(callbackUrl === undefined ? {} : { callbackUrl }) };
+  return actor.request("/api/auth/callback/credentials", formPost(form, options));
 }
 
 /** Sign-out after the CSRF step. */
@@ -47,7 +48,7 @@ export type RegisteredAdmin = { actor: Actor; identity: Identity; body: Register
 
 /**
  * An organization registered with its admin (not signed in). The document has no route to delete
- * either, so the state reports both as left behind on the target (the summary's "Not cleaned up").
+ * either, so on a deployment the state reports both as left behind (the summary's "Not cleaned up").
  */
 export function registeredAdmin(label: string, fields: Partial<RegisterBody> = {}): State<RegisteredAdmin> {
   return defineState("an organization registered with its admin, email not verified", async ({ target, cleanup }) => {
@@ -56,7 +57,8 @@ export function registeredAdmin(label: string, fields: Partial<RegisterBody> = {
     const identity = { ...newIdentity(label), email: body.email, password: body.password };
     const registration = await setupRequest(actor, "/api/auth/register", { json: body }, 201);
     const answer = bodyOf(registration, "register", 201);
-    cleanup.add(`organization "${answer.organization.name}" and its admin ${identity.email}`, leftBehind);
+    // The in-process mock is thrown away with the run; a deployment keeps what the suite made.
+    if (target.kind === "url") cleanup.add(`organization "${answer.organization.name}" and its admin ${identity.email}`, leftBehind);
     return { actor, identity, body, answer, registration };
   });
 }
