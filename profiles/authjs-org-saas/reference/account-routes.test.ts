@@ -2,7 +2,7 @@
 // reset-password, resend-verification, and the test-only clean-up (AJ09–AJ12, AJ15).
 import { describe, expect, test } from "vitest";
 import { call, createJar, newRegistration, signIn } from "./testing/authjs-client.ts";
-import { useTestAuthjsReference } from "./testing/start-test-authjs-reference.ts";
+import { TEST_FRONTEND, useTestAuthjsReference } from "./testing/start-test-authjs-reference.ts";
 
 const deployment = useTestAuthjsReference();
 const register = (body: unknown) => call(`${deployment.auth}/register`, { json: body });
@@ -79,10 +79,11 @@ describe("POST /api/auth/register", () => {
 });
 
 describe("the document's routes and other origins, and big bodies", () => {
-  test("accept a post from another origin and answer no CORS headers (AJ14)", async () => {
-    const answer = await call(`${deployment.auth}/register`, { json: newRegistration("origin"), headers: { origin: "https://evil.example" } });
-    expect(answer.status).toBe(201);
-    expect(answer.headers.get("access-control-allow-origin")).toBeNull();
+  test("accept a post from another origin and answer it no CORS headers; the frontend gets CORS with credentials (AJ14)", async () => {
+    const foreign = await call(`${deployment.auth}/register`, { json: newRegistration("origin"), headers: { origin: "https://evil.example" } });
+    expect([foreign.status, foreign.headers.get("access-control-allow-origin")]).toEqual([201, null]);
+    const frontend = await call(`${deployment.auth}/register`, { json: newRegistration("frontend"), headers: { origin: TEST_FRONTEND } });
+    expect([frontend.status, frontend.headers.get("access-control-allow-origin"), frontend.headers.get("access-control-allow-credentials")]).toEqual([201, TEST_FRONTEND, "true"]);
   });
 
   test("refuse a body over 100 kB with a 413 (AJ9)", async () => {

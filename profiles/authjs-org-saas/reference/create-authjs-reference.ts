@@ -6,6 +6,7 @@ import type { Express } from "express";
 import type pg from "pg";
 import { AUTH_BASE_PATH, createAuthjsConfig } from "../config/auth-config.ts";
 import { createMailbox } from "../../../reference/mailbox.ts";
+import { cors } from "../../../reference/middleware/cors.ts";
 import type { Mailbox } from "../../../reference/mailbox.ts";
 import { devOutboxRouter } from "../../../reference/routes/dev-outbox.ts";
 import { migrateOrgSchema } from "./org-schema.ts";
@@ -18,6 +19,8 @@ export type AuthjsReferenceSettings = {
   database: pg.Pool;
   /** The app's public origin: where the mailed verification and reset links point. */
   appUrl: string;
+  /** The frontend's origin (FRONTEND_URL) and any more (TRUSTED_ORIGINS): CORS with credentials; every other origin gets no CORS headers (AJ14). */
+  trustedOrigins: string[];
   /** AUTH_SECRET; the profile's development secret when absent. */
   secret?: string;
   /** Record every email at /__dev/outbox, and let a run delete what it registered (/__dev/organizations). */
@@ -57,6 +60,8 @@ export function createAuthjsReference(settings: AuthjsReferenceSettings): Authjs
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", settings.trustProxy ?? false);
+  const trusted = new Set(settings.trustedOrigins.map((origin) => origin.replace(/\/$/, "")));
+  app.use(cors((origin) => trusted.has(origin)));
   app.use(AUTH_BASE_PATH, accountRouter({ pool, mailbox, appUrl: settings.appUrl }, log));
   app.use(AUTH_BASE_PATH, ExpressAuth(config));
   app.get("/health", (_req, res) => {

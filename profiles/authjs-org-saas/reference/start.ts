@@ -2,6 +2,7 @@
 // SIGINT/SIGTERM/SIGHUP close the server and stop the database.
 import { createServer } from "node:http";
 import { openDatabase } from "../../../reference/database.ts";
+import { parseTrustedOrigins } from "../../../reference/origins.ts";
 import { closeServer, listenOn, stopOnSignal } from "../../../reference/stop-on-signal.ts";
 import { createAuthjsReference } from "./create-authjs-reference.ts";
 
@@ -19,6 +20,7 @@ try {
   const reference = createAuthjsReference({
     database: database.pool,
     appUrl: env.APP_URL || listening,
+    trustedOrigins: [env.FRONTEND_URL ?? "http://localhost:3000", ...parseTrustedOrigins(env.TRUSTED_ORIGINS)],
     ...(env.AUTH_SECRET ? { secret: env.AUTH_SECRET } : {}),
     testMailbox: env.TEMETRO_TEST_MAILBOX === "1",
     ...(env.TRUST_PROXY ? { trustProxy: env.TRUST_PROXY === "true" ? true : env.TRUST_PROXY } : {}),

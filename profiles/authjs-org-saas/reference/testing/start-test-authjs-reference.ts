@@ -6,6 +6,8 @@ import { openDatabase, type Database } from "../../../../reference/database.ts";
 import { usePerFile } from "../../../../reference/testing/use-per-file.ts";
 import { createAuthjsReference, type AuthjsReference, type AuthjsReferenceSettings } from "../create-authjs-reference.ts";
 
+export const TEST_FRONTEND = "http://localhost:3000";
+
 export type TestAuthjsReference = {
   base: string;
   reference: AuthjsReference;
@@ -20,7 +22,7 @@ export async function startTestAuthjsReference(settings: Partial<Pick<AuthjsRefe
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const reference = createAuthjsReference({ database: database.pool, appUrl: base, testMailbox: true, log: () => {}, ...settings });
+  const reference = createAuthjsReference({ database: database.pool, appUrl: base, trustedOrigins: [TEST_FRONTEND], testMailbox: true, log: () => {}, ...settings });
   await reference.migrate();
   server.on("request", reference.app);
   return {
