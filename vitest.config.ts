@@ -1,10 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { OTHER_PROFILES, suiteOf } from "./targets/profile-suites.ts";
 
 // Projects: the unit tests beside the code, and the contract suite against each target npm test runs.
 // Contract files keep no module state of their own, so workers are reused across files (isolate: false).
 const contracts = { include: ["contracts/suites/**/*.contract.ts"], isolate: false, testTimeout: 120_000, hookTimeout: 120_000 };
-const genericBetterAuth = { ...contracts, include: ["profiles/generic-better-auth/contracts/**/*.contract.ts"] };
-const authjsOrgSaas = { ...contracts, include: ["profiles/authjs-org-saas/contracts/**/*.contract.ts"] };
 // The state broker of a URL target (shared states built once per run); listed after the setup that provides the target.
 const sharedStates = "contracts/states/shared-states-setup.ts";
 
@@ -27,20 +26,11 @@ export default defineConfig({
         // one after another so a check that moves the clock never runs beside a time-bound one.
         test: { name: "contracts-http", ...contracts, globalSetup: ["runners/http-mock-global-setup.ts", sharedStates], fileParallelism: false },
       },
-      {
-        // The generic-better-auth profile's suite against its mock in each worker, and over HTTP.
-        test: { name: "generic-better-auth-in-process", ...genericBetterAuth, provide: { temetroTarget: { kind: "in-process", safe: false, profile: "generic-better-auth" } } },
-      },
-      {
-        test: { name: "generic-better-auth-http", ...genericBetterAuth, globalSetup: ["runners/profile-http-mock-global-setup.ts"] },
-      },
-      {
-        // The authjs-org-saas profile's suite against its mock (real @auth/core) in each worker, and over HTTP.
-        test: { name: "authjs-org-saas-in-process", ...authjsOrgSaas, provide: { temetroTarget: { kind: "in-process", safe: false, profile: "authjs-org-saas" } } },
-      },
-      {
-        test: { name: "authjs-org-saas-http", ...authjsOrgSaas, globalSetup: ["runners/profile-http-mock-global-setup.ts"] },
-      },
+      // Each other profile's suite against its mock in each worker, and over HTTP (the setup serves the mock the project is named after).
+      ...OTHER_PROFILES.flatMap((profile) => [
+        { test: { name: `${profile}-in-process`, ...contracts, include: [suiteOf(profile)], provide: { temetroTarget: { kind: "in-process" as const, safe: false, profile } } } },
+        { test: { name: `${profile}-http`, ...contracts, include: [suiteOf(profile)], globalSetup: ["runners/profile-http-mock-global-setup.ts"] } },
+      ]),
     ],
   },
 });

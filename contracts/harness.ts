@@ -8,6 +8,7 @@ import { createTarget } from "#targets/create-target";
 import { checkMetaOf } from "./check-meta.ts";
 import type { Severity } from "./check-meta.ts";
 import { createCleanup } from "./cleanup.ts";
+import { leftBehind } from "./left-behind.ts";
 import { formatExchanges } from "./exchange-format.ts";
 import { diagnoseExchange } from "./expect-contract.ts";
 import { createCellRunner, gridRowOf } from "./grid-cell.ts";
@@ -172,6 +173,8 @@ async function runCheck(testContext: TestContext, fn: (context: CheckContext) =>
     // Time first: a shared mock gets its clock back, and cleanup runs where the target's sessions are valid.
     if (ledger.moved() > 0) await checkTarget.rewindClock(ledger.moved());
     meta.leftovers.push(...(await cleanup.run()));
+    // The in-process mock goes with the process; a deployment (or a served mock) keeps what no route removes.
+    if (checkTarget.kind === "url") meta.leftovers.push(...leftBehind(exchanges, checkTarget.document));
     await Promise.all(annotations);
   }
 }

@@ -19,6 +19,8 @@ export {
   temetroDocument,
 } from "./validators.ts";
 export { readContractDocument } from "./document/contract-document.ts";
+export { valueAt } from "./document/json-pointer.ts";
+export type { LeavesBehind } from "./document/leaves-behind.ts";
 export type { ContractDocument, DocumentOperation } from "./document/contract-document.ts";
 export type { Diagnostic, ValidationResult } from "./validators.ts";
 export { roleMatrix, ROLES, parseRoles, hasPermission, rolesWith } from "./role-matrix.ts";

@@ -1,6 +1,6 @@
 // How --only and --skip select checks by the rule id in their test name.
 import { expect, test } from "vitest";
-import { namePattern } from "./verify.ts";
+import { leftBehindNotice, namePattern } from "./verify.ts";
 
 const names = [
   "rule default > [RATE-DEFAULT-LIMIT] refuses attempt 101",
@@ -27,4 +27,11 @@ test("leaves out skipped areas and ids, also inside a selection", () => {
 
 test("does not take a partial segment for a prefix", () => {
   expect(selected(namePattern(["RAT"], []))).toEqual([]);
+});
+
+test("names what a profile's API cannot remove before a run against a URL, and says nothing for temetro", async () => {
+  const { genericBetterAuthDocument } = await import("#profiles/generic-better-auth/openapi/contract");
+  const { temetroDocument } = await import("#openapi");
+  expect(leftBehindNotice(genericBetterAuthDocument)).toMatch(/^No route of this API removes what signUpEmail \(user\), oauthCallback \(.*\) create: /);
+  expect(leftBehindNotice(temetroDocument)).toBeUndefined();
 });

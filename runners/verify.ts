@@ -7,6 +7,7 @@ import { startVitest } from "vitest/node";
 import { DEFAULT_PROFILE, profileNamed } from "#targets/profiles";
 import { IN_PROCESS_FORWARDED_FOR_EVIDENCE, inProcessCapabilities } from "#targets/target-config";
 import type { TargetConfig } from "#targets/target-config";
+import type { ContractDocument } from "#openapi";
 import { resolveConcurrency } from "./concurrency.ts";
 import { UsageError } from "./errors.ts";
 import type { RunInfo } from "./reporters/build-report.ts";
@@ -113,9 +114,19 @@ async function resolveTarget(options: VerifyOptions, out: Writable): Promise<Res
   const { clock, mailbox, forwardedForTrusted } = detected.capabilities;
   out.write(`Target ${url}: mailbox ${mailbox ? "yes" : "no"}, clock ${clock ? "yes" : "no"}, X-Forwarded-For trusted ${forwardedForTrusted ? "yes" : "no"} (${detected.forwardedForEvidence})${options.safe ? ", safe mode" : ""}\n`);
   for (const leftover of detected.leftovers) out.write(`Not cleaned up by the capability probe: ${leftover}\n`);
+  const notice = leftBehindNotice(await profileNamed(profile).document());
+  if (notice !== undefined) out.write(`${notice}\n`);
   const config: TargetConfig = { kind: "url", url, profile, frontendOrigin: options.frontendOrigin, capabilities: detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence };
   const target: ResolvedTarget["target"] = { target: { kind: "url", url, label: url, profile }, capabilities: { ...detected.capabilities, forwardedForEvidence: detected.forwardedForEvidence } };
   return { config, heading: `temetro-contract verify: ${url}${ofProfile}${options.safe ? " (safe mode)" : ""}`, target };
+}
+
+/** Before a run against a URL: what the API gives no way to remove (`x-leaves-behind`), so the run will leave it there. */
+export function leftBehindNotice(document: ContractDocument): string | undefined {
+  const unremovable = document.operations.filter((operation) => operation.leavesBehind !== undefined);
+  if (unremovable.length === 0) return undefined;
+  const what = unremovable.map((operation) => `${operation.operationId} (${operation.leavesBehind?.thing})`).join(", ");
+  return `No route of this API removes what ${what} create${unremovable.length === 1 ? "s" : ""}: the summary lists each one the run leaves on the target under "Not cleaned up".`;
 }
 
 /** A test-name filter: a token matches its rule id and every id it is a dash-prefix of (RATE matches RATE-…). */

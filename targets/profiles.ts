@@ -2,6 +2,7 @@
 // its suite's contract files. temetro is the default; a profile's modules load only when it is used.
 import { temetroDocument } from "#openapi";
 import type { ContractDocument } from "#openapi";
+import { suiteOf } from "./profile-suites.ts";
 import type { Target } from "./target.ts";
 
 /** How X-Forwarded-For trust is probed where temetro's session-IP probe does not apply: a path limited to `max` requests a window, and a body it refuses. */
@@ -29,14 +30,14 @@ const PROFILES: readonly TargetProfile[] = [
   {
     name: "temetro",
     title: "temetro's clinic API: Better Auth with organizations as clinics, and temetro's own REST routes",
-    suite: "contracts/suites/**/*.contract.ts",
+    suite: suiteOf("temetro"),
     document: async () => temetroDocument,
     createInProcessTarget: async (options) => (await import("./in-process.ts")).createInProcessTarget(options),
   },
   {
     name: "generic-better-auth",
     title: "a generic Better Auth app: email sign-up with verification, email and OAuth sign-in, password reset, a plan on the user (seed 004)",
-    suite: "profiles/generic-better-auth/contracts/**/*.contract.ts",
+    suite: suiteOf("generic-better-auth"),
     document: async () => (await import("#profiles/generic-better-auth/openapi/contract")).genericBetterAuthDocument,
     createInProcessTarget: async (options) => (await import("./profiles/generic-better-auth.ts")).createGenericBetterAuthTarget(options),
     // Better Auth's built-in rule for /sign-in/*: 3 requests in 10 seconds.
@@ -46,7 +47,7 @@ const PROFILES: readonly TargetProfile[] = [
   {
     name: "authjs-org-saas",
     title: "an organization SaaS on Auth.js v5: registration of an organization and its admin, CSRF + credentials sign-in, JWT sessions with organizationId and role (seed 002)",
-    suite: "profiles/authjs-org-saas/contracts/**/*.contract.ts",
+    suite: suiteOf("authjs-org-saas"),
     document: async () => (await import("#profiles/authjs-org-saas/openapi/contract")).authjsOrgSaasDocument,
     createInProcessTarget: async (options) => (await import("./profiles/authjs-org-saas.ts")).createAuthjsOrgSaasTarget(options),
     sessionPath: "/api/auth/session",

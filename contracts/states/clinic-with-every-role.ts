@@ -1,7 +1,7 @@
 // "A clinic with one member per role": the owner signs up and creates a clinic; for each other role
 // a user signs up, is invited with that role, accepts, and calls set-active (create and accept
 // leave the cookie-cached active clinic stale until set-active).
-import { ROLES } from "#openapi";
+import { isRecord, ROLES } from "#openapi";
 import { bodyOf } from "../expect-contract.ts";
 import { newClinic } from "#targets/identities";
 import type { Actor } from "#targets/target";
@@ -20,9 +20,8 @@ export async function createClinic(world: World, owner: SignedInUser): Promise<C
   const exchange = await setupRequest(owner.actor, "/api/auth/organization/create", { json: newClinic("clinic") });
   const { id, name, slug } = bodyOf(exchange, "createOrganization", 200);
   world.cleanup.add(`clinic ${slug}`, async () => {
-    // A check may have deleted the clinic itself (organization/delete): then nothing is left to undo.
     const listed = await owner.actor.request("/api/auth/organization/list");
-    if (listed.status === 200 && !bodyOf(listed, "listOrganizations", 200).some((clinic) => clinic.id === id)) return;
+    if (listed.status === 200 && !bodyOf(listed, "listOrganizations", 200).some((clinic) => clinic.id === id)) return confirmGone(owner.actor, id);
     await setupRequest(owner.actor, "/api/auth/organization/delete", { json: { organizationId: id } });
   });
   await setActive(owner.actor, id);
@@ -39,6 +38,18 @@ export async function addMember(world: World, clinic: Clinic, inviter: Actor, ro
   await setupRequest(member.actor, "/api/auth/organization/accept-invitation", { json: { invitationId: invitation.id } });
   await setActive(member.actor, clinic.id);
   return member;
+}
+
+/**
+ * The owner no longer lists the clinic: a check deleted it (nothing left to undo), or the owner is no
+ * longer a member, and then it stays on the target; an unknown clinic is 400 ORGANIZATION_NOT_FOUND,
+ * one the caller is not in 403.
+ */
+async function confirmGone(owner: Actor, organizationId: string): Promise<void> {
+  const query = new URLSearchParams({ organizationId });
+  const read = await owner.request(`/api/auth/organization/get-full-organization?${query}`);
+  if (read.status === 400 && isRecord(read.body) && read.body.code === "ORGANIZATION_NOT_FOUND") return;
+  throw new Error(`its owner is no longer a member, so it could not be deleted (get-full-organization answered ${read.status})`);
 }
 
 async function setActive(actor: Actor, organizationId: string): Promise<void> {

@@ -4,6 +4,7 @@
 import { z, type ZodType } from "zod";
 import { isRecord } from "../is-record.ts";
 import { resolveRefIn } from "./json-pointer.ts";
+import { leavesBehindOf, type LeavesBehind } from "./leaves-behind.ts";
 import { compilePath, matchPath, type PathMatch, type PathTemplate } from "./path-template.ts";
 import { createSchemaCompiler } from "./schema-compiler.ts";
 
@@ -21,6 +22,8 @@ export type DocumentOperation = PathTemplate & {
   statuses: string[];
   /** The operation object as the document writes it. */
   raw: Record<string, unknown>;
+  /** What an answer of it creates that the API cannot remove (`x-leaves-behind`). */
+  leavesBehind?: LeavesBehind;
 };
 
 export type Diagnostic = { path: string; message: string };
@@ -105,7 +108,12 @@ export function readContractDocument(bundled: unknown): ContractDocument {
       const op = operationObjectSchema.parse(raw);
       if (!isRecord(raw)) continue; // parse accepted it: always an object
       // raw as written (no defaults filled in), so a stricter reading of the same object sees what the document says.
-      operations.push({ operationId: op.operationId, method, path, summary: op.summary, tags: op.tags, statuses: Object.keys(op.responses), raw, ...compilePath(path) });
+      const leavesBehind = leavesBehindOf(op.operationId, raw);
+      operations.push({
+        operationId: op.operationId, method, path, summary: op.summary, tags: op.tags, statuses: Object.keys(op.responses), raw,
+        ...(leavesBehind === undefined ? {} : { leavesBehind }),
+        ...compilePath(path),
+      });
     }
   }
   const byId = new Map(operations.map((op) => [op.operationId, op]));
