@@ -1,5 +1,5 @@
 // The document's own routes on the reference (seed 002): register, verify-email, forgot-password,
-// reset-password, resend-verification (AJ9–AJ12, AJ14).
+// reset-password, resend-verification, and the test-only clean-up (AJ09–AJ12, AJ15).
 import { describe, expect, test } from "vitest";
 import { call, createJar, newRegistration, signIn } from "./testing/authjs-client.ts";
 import { TEST_FRONTEND, useTestAuthjsReference } from "./testing/start-test-authjs-reference.ts";
@@ -149,5 +149,17 @@ describe("POST /api/auth/forgot-password and /reset-password", () => {
     const [mail] = await outbox(body.email, "verify-email");
     const answer = await call(`${deployment.auth}/reset-password`, { json: { token: mail?.token, password: "a-new-password" } });
     expect(answer.status).toBe(400);
+  });
+});
+
+describe("DELETE /__dev/organizations/{id} (AJ15)", () => {
+  test("deletes the organization and its admin, so the admin no longer signs in; a second delete is a 404", async () => {
+    const body = newRegistration("delete");
+    const { organization } = (await register(body)).json() as { organization: { id: string } };
+    expect(await signInStatus(body.email, body.password)).toBe("signed in");
+    expect((await call(`${deployment.running.base}/__dev/organizations/${organization.id}`, { method: "DELETE" })).status).toBe(204);
+    expect(await signInStatus(body.email, body.password)).toBe("refused");
+    const again = await call(`${deployment.running.base}/__dev/organizations/${organization.id}`, { method: "DELETE" });
+    expect([again.status, again.json()]).toEqual([404, { success: false, error: "Not found" }]);
   });
 });

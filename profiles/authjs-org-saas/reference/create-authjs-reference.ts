@@ -13,6 +13,7 @@ import { migrateOrgSchema } from "./org-schema.ts";
 import { findAccountByEmail } from "./org-store.ts";
 import { verifyPassword } from "./password-hash.ts";
 import { accountRouter } from "./routes/account-router.ts";
+import { devOrganizationsRouter } from "./routes/dev-organizations.ts";
 
 export type AuthjsReferenceSettings = {
   database: pg.Pool;
@@ -22,7 +23,7 @@ export type AuthjsReferenceSettings = {
   trustedOrigins: string[];
   /** AUTH_SECRET; the profile's development secret when absent. */
   secret?: string;
-  /** Record every email and serve it at /__dev/outbox. */
+  /** Record every email at /__dev/outbox, and let a run delete what it registered (/__dev/organizations). */
   testMailbox: boolean;
   /** Express's `trust proxy`: set it behind a TLS proxy so Auth.js sees https and issues `__Secure-` cookies. */
   trustProxy?: boolean | string;
@@ -66,6 +67,9 @@ export function createAuthjsReference(settings: AuthjsReferenceSettings): Authjs
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
-  if (mailbox.enabled) app.use("/__dev/outbox", devOutboxRouter(mailbox));
+  if (mailbox.enabled) {
+    app.use("/__dev/outbox", devOutboxRouter(mailbox));
+    app.use("/__dev/organizations", devOrganizationsRouter(pool));
+  }
   return { app, mailbox, migrate: () => migrateOrgSchema(pool) };
 }

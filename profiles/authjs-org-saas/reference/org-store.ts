@@ -1,5 +1,5 @@
 // Organizations and their users on PostgreSQL: registration (organization + admin in one
-// transaction), look-ups for sign-in and mail, password and verification updates.
+// transaction), look-ups for sign-in and mail, password and verification updates, deletion.
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { CredentialsAccount } from "../config/auth-config.ts";
@@ -80,4 +80,10 @@ export async function markEmailVerified(pool: pg.Pool, userId: string): Promise<
 
 export async function setPasswordHash(pool: pg.Pool, userId: string, passwordHash: string): Promise<void> {
   await pool.query("UPDATE users SET password_hash = $2 WHERE id = $1", [userId, passwordHash]);
+}
+
+/** Delete an organization with its users and their tokens; false when there is none with this id. */
+export async function deleteOrganization(pool: pg.Pool, id: string): Promise<boolean> {
+  const { rowCount } = await pool.query("DELETE FROM organizations WHERE id = $1", [id]);
+  return rowCount === 1;
 }

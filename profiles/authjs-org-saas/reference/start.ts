@@ -27,7 +27,7 @@ try {
   });
   await reference.migrate();
   server.on("request", reference.app);
-  if (reference.mailbox.enabled) console.log("[reference] test mailbox on: GET /__dev/outbox?to=<email>");
+  if (reference.mailbox.enabled) console.log("[reference] test mailbox on: GET /__dev/outbox?to=<email>, DELETE /__dev/organizations/<id>");
   console.log(`authjs-org-saas reference listening on ${listening}`);
 } catch (error) {
   await stopper.fail(error);
