@@ -20,8 +20,9 @@ export async function packPackage(repo: string, into: string): Promise<string> {
 function consumerDependencies(repo: string, tarball: string): string[] {
   const manifest: Manifest = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
   const at = (name: string) => `${name}@${manifest.devDependencies[name] ?? manifest.dependencies[name] ?? "latest"}`;
-  // better-auth: a Better Auth app's own dependency, which the generic-better-auth profile's mock runs.
-  return [tarball, at("msw"), at("socket.io-client"), at("vitest"), at("typescript"), at("@types/node"), at("esbuild"), at("better-auth")];
+  // better-auth: a Better Auth app's own dependency, which the generic-better-auth profile's mock runs;
+  // @auth/core likewise for an Auth.js app and the authjs-org-saas profile's mock.
+  return [tarball, at("msw"), at("socket.io-client"), at("vitest"), at("typescript"), at("@types/node"), at("esbuild"), at("better-auth"), at("@auth/core")];
 }
 
 const TSCONFIG = {

@@ -14,7 +14,23 @@ function expectThat(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
-/** The CLI on each Node: help, and the SESSION checks against the in-process mock. */
+/** The profiles whose whole suite the installed CLI runs against their in-process mocks (each needs its library installed). */
+const PROFILES_VERIFIED = ["generic-better-auth", "authjs-org-saas"] as const;
+
+/** `verify --profile NAME` from the installed package: every check of the profile passes. */
+function verifyProfileStep(consumer: Consumer, major: number, bin: string, profile: string): Step {
+  return {
+    name: `Node ${major}: npx temetro-contract verify --profile ${profile}`,
+    async run() {
+      const output = await mustRun("npx", ["temetro-contract", "verify", "--profile", profile], { cwd: consumer.dir, pathFirst: [bin] });
+      const total = /^Total\s+(\d+)\s+(\d+)/m.exec(output);
+      expectThat(total !== null && Number(total[1]) > 0 && total[2] === "0", `the ${profile} profile's checks did not all pass:\n${tail(output)}`);
+      return `${total?.[1]} checks passed`;
+    },
+  };
+}
+
+/** The CLI on each Node: help, the SESSION checks against the in-process mock, and each profile's suite. */
 function cliSteps(consumer: Consumer): Step[] {
   return consumer.nodes.flatMap(({ major, bin }) => [
     {
@@ -34,15 +50,7 @@ function cliSteps(consumer: Consumer): Step[] {
         return `${total?.[1]} checks passed`;
       },
     },
-    {
-      name: `Node ${major}: npx temetro-contract verify --profile generic-better-auth`,
-      async run() {
-        const output = await mustRun("npx", ["temetro-contract", "verify", "--profile", "generic-better-auth"], { cwd: consumer.dir, pathFirst: [bin] });
-        const total = /^Total\s+(\d+)\s+(\d+)/m.exec(output);
-        expectThat(total !== null && Number(total[1]) > 0 && total[2] === "0", `the generic-better-auth profile's checks did not all pass:\n${tail(output)}`);
-        return `${total?.[1]} checks passed`;
-      },
-    },
+    ...PROFILES_VERIFIED.map((profile) => verifyProfileStep(consumer, major, bin, profile)),
   ]);
 }
 

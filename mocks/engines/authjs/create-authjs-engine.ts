@@ -7,6 +7,7 @@ import { Auth } from "@auth/core";
 import type { AuthConfig } from "@auth/core";
 import { answerDevRoute, createDevOutbox, guardedFetch, mockPasswordHash } from "../shared/index.ts";
 import type { CorsPolicy, DevOutbox, PasswordHash } from "../shared/index.ts";
+import { compilePath, matchPath } from "#openapi/document/path-template";
 
 /** What the engine hands the app on every (re)start. */
 export type AuthjsEngineServices<M extends { to: string }> = {
@@ -18,8 +19,8 @@ export type AuthjsEngineServices<M extends { to: string }> = {
   log: (line: string) => void;
 };
 
-/** A route of the app's own, answered before Auth.js. */
-export type AppRoute = { method: string; path: string; answer(request: Request): Promise<Response> };
+/** A route of the app's own, answered before Auth.js; `path` is a template like the spec's (`/__dev/organizations/{id}`). */
+export type AppRoute = { method: string; path: string; answer(request: Request, params: Record<string, string>): Promise<Response> };
 
 /** The app as it starts over empty state: its Auth.js config and its own routes. */
 export type AuthjsApp = { config: AuthConfig; routes: readonly AppRoute[] };
@@ -54,9 +55,10 @@ function engineLogger(log: (line: string) => void): NonNullable<AuthConfig["logg
 export function createAuthjsEngine<M extends { to: string }>(settings: AuthjsEngineOptions<M>): AuthjsEngine<M> {
   const log = settings.log ?? ((line: string) => console.log(line));
   const outbox = createDevOutbox<M>(log);
-  const build = (): AuthjsApp => {
+  const build = () => {
     const app = settings.app({ sendMail: (mail) => void outbox.send(mail), password: mockPasswordHash, log });
-    return { ...app, config: { ...app.config, logger: app.config.logger ?? engineLogger(log) } };
+    const routes = app.routes.map((route) => ({ ...route, ...compilePath(route.path), method: route.method.toLowerCase() }));
+    return { routes, config: { ...app.config, logger: app.config.logger ?? engineLogger(log) } };
   };
   let app = build();
   const reset = async () => {
@@ -65,8 +67,8 @@ export function createAuthjsEngine<M extends { to: string }>(settings: AuthjsEng
   };
   const route = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const own = app.routes.find((candidate) => candidate.method === request.method && candidate.path === url.pathname);
-    if (own !== undefined) return own.answer(request);
+    const own = matchPath(app.routes, request.method, url.pathname);
+    if (own !== undefined) return own.operation.answer(request, own.params);
     const basePath = app.config.basePath ?? "/auth";
     if (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)) return Auth(request, app.config);
     return (await answerDevRoute({ outbox, reset }, request, url)) ?? Response.json({ error: `No route ${request.method} ${url.pathname}` }, { status: 404 });

@@ -2,6 +2,7 @@
 // admin, the admin signed in through Auth.js's CSRF double-submit (GET /csrf, then the form post
 // with csrfToken and the csrf cookie), the emails, and the profile's typed body reader.
 import { bodyReader } from "#contracts/expect-contract";
+import { isRecord } from "#openapi";
 import { defineState, setupRequest } from "#contracts/states/index";
 import { lastMail, locationOf } from "#contracts/states/mail-and-redirects";
 import type { State } from "#contracts/states/index";
@@ -47,8 +48,8 @@ export async function signOutOf(actor: Actor, options: Omit<RequestOptions, "bod
 export type RegisteredAdmin = { actor: Actor; identity: Identity; body: RegisterBody; answer: RegisterAnswer; registration: Exchange };
 
 /**
- * An organization registered with its admin (not signed in). The document has no route to delete
- * either, so on a deployment the state reports both as left behind (the summary's "Not cleaned up").
+ * An organization registered with its admin (not signed in), deleted after the check through the
+ * dev clean-up route (AJ15); where a deployment has none, the summary lists both as "Not cleaned up".
  */
 export function registeredAdmin(label: string, fields: Partial<RegisterBody> = {}): State<RegisteredAdmin> {
   return defineState("an organization registered with its admin, email not verified", async ({ target, cleanup }) => {
@@ -57,8 +58,7 @@ export function registeredAdmin(label: string, fields: Partial<RegisterBody> = {
     const identity = { ...newIdentity(label), email: body.email, password: body.password };
     const registration = await setupRequest(actor, "/api/auth/register", { json: body }, 201);
     const answer = bodyOf(registration, "register", 201);
-    // The in-process mock is thrown away with the run; a deployment keeps what the suite made.
-    if (target.kind === "url") cleanup.add(`organization "${answer.organization.name}" and its admin ${identity.email}`, leftBehind);
+    cleanup.add(`organization "${answer.organization.name}" and its admin ${identity.email}`, () => deleteOrganization(actor, answer.organization.id));
     return { actor, identity, body, answer, registration };
   });
 }
@@ -75,8 +75,16 @@ export function signedInAdmin(label: string): State<RegisteredAdmin & { signIn: 
   });
 }
 
-async function leftBehind(): Promise<void> {
-  throw new Error("the document has no route to delete an organization or a user; delete them on the target by hand");
+/** The clean-up route's own 404 (the check deleted it already), not a deployment's 404 for a route it does not serve. */
+export function isAlreadyDeleted(exchange: Exchange): boolean {
+  return exchange.status === 404 && isRecord(exchange.body) && exchange.body.success === false && exchange.body.error === "Not found";
+}
+
+/** The dev clean-up (AJ15); a target without it (a production deployment) keeps the organization, and the report says so. */
+async function deleteOrganization(actor: Actor, id: string): Promise<void> {
+  const deleted = await actor.request(`/__dev/organizations/${encodeURIComponent(id)}`, { method: "DELETE" });
+  if (deleted.status === 204 || isAlreadyDeleted(deleted)) return;
+  throw new Error(`DELETE /__dev/organizations/{id} answered ${deleted.status} (the document has no delete route; AJ15): delete them on the target by hand`);
 }
 
 /** Auth.js's cookie names on this target: `__Secure-` (the CSRF cookie `__Host-`) over https (AJ08). */

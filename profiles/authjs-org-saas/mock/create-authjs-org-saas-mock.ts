@@ -18,7 +18,7 @@ export type AuthjsOrgSaasMockOptions = {
 };
 
 export type AuthjsOrgSaasMock = {
-  /** Answers one request: /api/auth/* (the document's routes and Auth.js), /health and /__dev/*. */
+  /** Answers one request: /api/auth/* (the document's routes and Auth.js), /health and /__dev/* (the outbox, reset, DELETE /__dev/organizations/{id}). */
   fetch(request: Request): Promise<Response>;
   /** The emails sent (verification, password reset), oldest first. */
   outbox: { list(to?: string): SentMail<OrgMail>[]; clear(): void };
@@ -41,7 +41,7 @@ export function createAuthjsOrgSaasMock(options: AuthjsOrgSaasMockOptions = {}):
           verifyPassword: password.verify,
           ...(options.secret === undefined ? {} : { secret: options.secret }),
         }),
-        routes: ORG_ROUTES.map((route) => ({ method: "POST", path: route.path, answer: (request: Request) => route.answer(request, services) })),
+        routes: ORG_ROUTES.map((route) => ({ method: route.method ?? "POST", path: route.path, answer: (request: Request, params: Record<string, string>) => route.answer(request, services, params) })),
       };
     },
   });

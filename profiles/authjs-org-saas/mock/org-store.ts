@@ -31,6 +31,8 @@ export type OrgStore = {
   /** The user a live token of that kind names, and the token is spent; undefined when it is unknown, spent, expired or of another kind. */
   spendToken(kind: MailKind, token: string): StoredUser | undefined;
   update(userId: string, change: Partial<Pick<StoredUser, "emailVerified" | "passwordHash">>): void;
+  /** Deletes an organization, its users and their tokens (the dev clean-up, AJ15); false when there is no such organization. */
+  deleteOrganization(id: string): boolean;
 };
 
 const randomToken = () => Array.from(crypto.getRandomValues(new Uint8Array(24)), (byte) => byte.toString(16).padStart(2, "0")).join("");
@@ -82,6 +84,13 @@ export function createOrgStore(now: () => number = Date.now): OrgStore {
     update(userId, change) {
       const user = users.get(userId);
       if (user !== undefined) users.set(userId, { ...user, ...change });
+    },
+    deleteOrganization(id) {
+      if (!organizations.delete(id)) return false;
+      const gone = new Set([...users.values()].filter((user) => user.organizationId === id).map((user) => user.id));
+      for (const userId of gone) users.delete(userId);
+      for (const [token, stored] of tokens) if (gone.has(stored.userId)) tokens.delete(token);
+      return true;
     },
   };
 }

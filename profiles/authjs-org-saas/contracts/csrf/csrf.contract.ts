@@ -5,9 +5,17 @@
 import { describe, expect } from "vitest";
 import { check } from "#contracts/harness";
 import { cookieAttributes, setCookiesNamed } from "#contracts/states/account";
+import type { Exchange, Target } from "#targets/target";
 import { authjsCookieNames, bodyOf, csrfTokenOf, formPost, locationOf, registeredAdmin } from "../profile-states.ts";
 
 const MISSING_CSRF = "MissingCSRF";
+
+/** Auth.js's refusal of a post without the double-submit: a 302 to error=MissingCSRF, and no session cookie. */
+function expectMissingCsrf(exchange: Exchange, target: Target): void {
+  expect(exchange.status).toBe(302);
+  expect(locationOf(exchange, target).searchParams.get("error")).toBe(MISSING_CSRF);
+  expect(setCookiesNamed(exchange, authjsCookieNames(target).session)).toEqual([]);
+}
 
 describe("GET /api/auth/csrf", () => {
   check("CSRF-TOKEN-COOKIE", "answers a 64-hex token and sets the csrf cookie `<token>|<hash>` (HttpOnly, SameSite=Lax, Path=/, no expiry), and the same token while the cookie is sent back", async ({ actor, target }) => {
@@ -34,9 +42,7 @@ describe("POST /api/auth/callback/credentials", () => {
     const { identity } = await given(registeredAdmin("json login"));
     const client = actor("json login");
     const exchange = await client.request("/api/auth/callback/credentials", { json: { email: identity.email, password: identity.password } });
-    expect(exchange.status).toBe(302);
-    expect(locationOf(exchange, target).searchParams.get("error")).toBe(MISSING_CSRF);
-    expect(setCookiesNamed(exchange, authjsCookieNames(target).session)).toEqual([]);
+    expectMissingCsrf(exchange, target);
     advise("ADVISORY-AJ02-JSON-LOGIN", "info",
       "The document's login is a JSON POST of {email, password} to /api/auth/callback/credentials; Auth.js refuses it (302 to error=MissingCSRF) unless the body carries the csrfToken from GET /api/auth/csrf and the request its csrf cookie (decision AJ02).",
       "Clients sign in as Auth.js's own client does: GET /api/auth/csrf, then POST the form (or JSON) with csrfToken, email and password, sending cookies.");
@@ -47,9 +53,7 @@ describe("POST /api/auth/callback/credentials", () => {
     const client = actor("no token");
     await csrfTokenOf(client);
     const exchange = await client.request("/api/auth/callback/credentials", formPost({ email: identity.email, password: identity.password }));
-    expect(exchange.status).toBe(302);
-    expect(locationOf(exchange, target).searchParams.get("error")).toBe(MISSING_CSRF);
-    expect(setCookiesNamed(exchange, authjsCookieNames(target).session)).toEqual([]);
+    expectMissingCsrf(exchange, target);
   });
 
   check("CSRF-WRONG-TOKEN", "redirects a form whose csrfToken is not the cookie's (another client's token) to error=MissingCSRF", async ({ given, actor, target }) => {
@@ -58,9 +62,7 @@ describe("POST /api/auth/callback/credentials", () => {
     await csrfTokenOf(victim);
     const foreignToken = await csrfTokenOf(actor("attacker"));
     const exchange = await victim.request("/api/auth/callback/credentials", formPost({ csrfToken: foreignToken, email: identity.email, password: identity.password }));
-    expect(exchange.status).toBe(302);
-    expect(locationOf(exchange, target).searchParams.get("error")).toBe(MISSING_CSRF);
-    expect(setCookiesNamed(exchange, authjsCookieNames(target).session)).toEqual([]);
+    expectMissingCsrf(exchange, target);
   });
 
   check("CSRF-NO-COOKIE", "redirects a form with a valid csrfToken but without the csrf cookie to error=MissingCSRF", async ({ given, actor, target }) => {
@@ -69,8 +71,7 @@ describe("POST /api/auth/callback/credentials", () => {
     const csrfToken = await csrfTokenOf(client);
     await client.forgetCookies();
     const exchange = await client.request("/api/auth/callback/credentials", formPost({ csrfToken, email: identity.email, password: identity.password }));
-    expect(exchange.status).toBe(302);
-    expect(locationOf(exchange, target).searchParams.get("error")).toBe(MISSING_CSRF);
+    expectMissingCsrf(exchange, target);
   });
 
   check("CSRF-RETURN-REDIRECT", "answers a refused form sent with X-Auth-Return-Redirect 200 {url} pointing at error=MissingCSRF", async ({ actor, target }) => {

@@ -1,4 +1,5 @@
-// The document's own routes under /api/auth, answered before Auth.js (which knows none of them).
+// The document's own routes under /api/auth and the suite's dev clean-up, answered before Auth.js (which knows none of them).
+import { devDeleteOrganization } from "./dev-delete-organization.ts";
 import { forgotPassword } from "./forgot-password.ts";
 import { register } from "./register.ts";
 import { resendVerification } from "./resend-verification.ts";
@@ -8,4 +9,4 @@ import { verifyEmail } from "./verify-email.ts";
 
 export type { OrgRoute, RouteServices } from "./route-kit.ts";
 
-export const ORG_ROUTES: readonly OrgRoute[] = [register, verifyEmail, resendVerification, forgotPassword, resetPassword];
+export const ORG_ROUTES: readonly OrgRoute[] = [register, verifyEmail, resendVerification, forgotPassword, resetPassword, devDeleteOrganization];

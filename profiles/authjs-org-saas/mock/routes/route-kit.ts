@@ -14,8 +14,8 @@ type Schemas = components["schemas"];
 /** What a route works with: the store, the outbox, the password hash and where emailed links point. */
 export type RouteServices = { store: OrgStore; sendMail(mail: OrgMail): void; password: PasswordHash; frontendOrigin: string };
 
-/** One of the document's routes: a POST under /api/auth answered before Auth.js sees it. */
-export type OrgRoute = { path: string; answer(request: Request, services: RouteServices): Promise<Response> };
+/** One of the app's routes, answered before Auth.js sees the request: a POST unless `method` says otherwise; `path` is a template (`{id}`). */
+export type OrgRoute = { method?: string; path: string; answer(request: Request, services: RouteServices, params: Record<string, string>): Promise<Response> };
 
 export const success = (status = 200) => Response.json({ success: true }, { status });
 
