@@ -52,7 +52,7 @@ process.once("SIGINT", () => void stop().then(() => process.exit(130)));
 let code = 2;
 try {
   const url = await waitForReady(reference, 180_000);
-  console.log(`::: reference deployment (real better-auth + PostgreSQL) at ${url}: ${referenceScript(process.argv.slice(2))}`);
+  console.log(`::: reference deployment (the real auth library + PostgreSQL) at ${url}: ${referenceScript(process.argv.slice(2))}`);
   const verify = spawn(process.execPath, [join(root, "bin/temetro-contract.ts"), "verify", "--url", url, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
   code = await new Promise<number>((resolve) => verify.once("exit", (exit) => resolve(exit ?? 1)));
 } catch (error) {
