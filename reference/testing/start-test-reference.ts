@@ -1,6 +1,6 @@
 // For the reference's own tests: the reference on a private PostgreSQL cluster and a free port.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { listenOnTestPort } from "./test-port.ts";
 import { createReference, type Reference, type ReferenceSettings } from "../create-reference.ts";
 import { openDatabase, type Database } from "../database.ts";
 
@@ -11,9 +11,7 @@ export type TestReference = { base: string; reference: Reference; server: Server
 /** Starts the reference with test defaults (any setting can be overridden); `close` stops it and its cluster. */
 export async function startTestReference(settings: Partial<Omit<ReferenceSettings, "database" | "baseURL">> & { realtimeServer?: boolean } = {}): Promise<TestReference> {
   const database = await openDatabase({});
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base, close: closeServer } = await listenOnTestPort();
   const { realtimeServer, ...overrides } = settings;
   const reference = createReference({
     secret: "reference-test-secret-0123456789abcdefghijklmnop",
@@ -36,8 +34,7 @@ export async function startTestReference(settings: Partial<Omit<ReferenceSetting
     database,
     async close() {
       await realtime?.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer();
       await database.close();
     },
   };

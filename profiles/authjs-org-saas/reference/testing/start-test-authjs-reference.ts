@@ -1,7 +1,7 @@
 // For the reference's own tests: the profile's reference on a private PostgreSQL cluster and a free
 // port, test mailbox on, quiet logs.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { listenOnTestPort } from "../../../../reference/testing/test-port.ts";
 import { openDatabase, type Database } from "../../../../reference/database.ts";
 import { useTestDeployment } from "../../../../reference/testing/use-test-deployment.ts";
 import { createAuthjsReference, type AuthjsReference, type AuthjsReferenceSettings } from "../create-authjs-reference.ts";
@@ -19,9 +19,7 @@ export type TestAuthjsReference = {
 /** Starts the deployment; `close` stops the server and the cluster. */
 export async function startTestAuthjsReference(settings: Partial<Pick<AuthjsReferenceSettings, "secret" | "trustProxy">> = {}): Promise<TestAuthjsReference> {
   const database = await openDatabase({});
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base, close: closeServer } = await listenOnTestPort();
   const reference = createAuthjsReference({ database: database.pool, appUrl: base, trustedOrigins: [TEST_FRONTEND], testMailbox: true, log: () => {}, ...settings });
   await reference.migrate();
   server.on("request", reference.app);
@@ -31,8 +29,7 @@ export async function startTestAuthjsReference(settings: Partial<Pick<AuthjsRefe
     database,
     server,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer();
       await database.close();
     },
   };

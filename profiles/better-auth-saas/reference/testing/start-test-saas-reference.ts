@@ -1,7 +1,7 @@
 // For the reference's own tests: the profile's reference on a private PostgreSQL cluster and a free
 // port, test mailbox (and subscription seeding) on.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { listenOnTestPort } from "../../../../reference/testing/test-port.ts";
 import { openDatabase, type Database } from "../../../../reference/database.ts";
 import { useTestDeployment } from "../../../../reference/testing/use-test-deployment.ts";
 import { createSaasReference, type SaasReference } from "../create-saas-reference.ts";
@@ -13,9 +13,7 @@ export type TestSaasReference = { base: string; reference: SaasReference; databa
 /** Starts everything the deployment needs; `close` stops the server and the cluster. */
 export async function startTestSaasReference(): Promise<TestSaasReference> {
   const database = await openDatabase({});
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base, close: closeServer } = await listenOnTestPort();
   const reference = createSaasReference({ database: database.pool, baseURL: base, secret: "saas-reference-test-secret-0123456789abcdef", trustedOrigins: [TEST_FRONTEND], testMailbox: true, log: () => {} });
   await reference.migrate();
   server.on("request", reference.app);
@@ -25,8 +23,7 @@ export async function startTestSaasReference(): Promise<TestSaasReference> {
     database,
     server,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer();
       await database.close();
     },
   };

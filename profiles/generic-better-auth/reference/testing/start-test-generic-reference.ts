@@ -1,7 +1,7 @@
 // For the reference's own tests: the profile's reference on a private PostgreSQL cluster, its own
 // OpenID Connect provider and a free port, test mailbox on.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { listenOnTestPort } from "../../../../reference/testing/test-port.ts";
 import { openDatabase, type Database } from "../../../../reference/database.ts";
 import { useTestDeployment } from "../../../../reference/testing/use-test-deployment.ts";
 import { createGenericReference, type GenericReference } from "../create-generic-reference.ts";
@@ -21,9 +21,7 @@ export type TestGenericReference = {
 /** Starts everything the deployment needs; `close` stops the server, the provider and the cluster. */
 export async function startTestGenericReference(): Promise<TestGenericReference> {
   const [database, provider] = await Promise.all([openDatabase({}), startOidcProvider()]);
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base, close: closeServer } = await listenOnTestPort();
   const reference = createGenericReference({
     database: database.pool,
     baseURL: base,
@@ -42,8 +40,7 @@ export async function startTestGenericReference(): Promise<TestGenericReference>
     database,
     server,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer();
       await Promise.all([provider.stop(), database.close()]);
     },
   };
