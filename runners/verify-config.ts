@@ -50,21 +50,13 @@ export function verifyVitestConfig(plan: VerifyRunPlan): CliOptions {
     fileParallelism: plan.concurrency > 1,
     // Contract files keep no module state of their own; reusing workers saves a spawn and an import of the spec per file.
     isolate: false,
-    ...optimizedDeps(plan),
+    // Node 24 strips the types itself and resolves the package's #imports: the contract files load with
+    // Node's own import instead of vite's module runner and its transforms (no vi.mock, no import.meta.vitest here).
+    experimental: { viteModuleRunner: false, nodeLoader: false },
     ...(plan.shard === undefined ? {} : { shard: shardLabel(plan.shard) }),
     // A shard may hold none of the selected checks (vitest shards by file).
     passWithNoTests: true,
     testTimeout: TIMEOUT_MS,
     hookTimeout: TIMEOUT_MS,
   };
-}
-
-/**
- * The mock's @msw/data imports es-toolkit's barrels: some 550 modules each worker would load one by
- * one. From source, vite bundles it once into its cache (node_modules/.vite), and each worker loads
- * one file. An installed package keeps the plain import: its folder may not be writable.
- */
-function optimizedDeps(plan: VerifyRunPlan): CliOptions {
-  if (!plan.include.endsWith(".ts")) return {};
-  return { deps: { optimizer: { ssr: { enabled: true, include: ["@msw/data"] } } } };
 }
