@@ -25,6 +25,7 @@ test("names each created thing once, from the body where the spec says how", () 
     exchange("signUp", 400, { code: "INVALID_EMAIL" }),
     exchange("signIn", 200, { user: { email: "t-2@example.test" } }),
     exchange(null, 200, {}),
+    exchange("notInTheDocument", 200, { user: { email: "t-3@example.test" } }),
   ], document);
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^user t-1@example\.test: no route of the API removes it/);

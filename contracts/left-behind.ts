@@ -6,10 +6,11 @@ import type { Exchange } from "#targets/target";
 
 /** One line per thing the exchanges created and could not remove, each thing once. */
 export function leftBehind(exchanges: readonly Exchange[], document: ContractDocument): string[] {
+  // Looked up, never thrown for: this runs after a check that may have failed on an unknown operation.
+  const rules = new Map(document.operations.flatMap((operation) => (operation.leavesBehind === undefined ? [] : [[operation.operationId, operation.leavesBehind] as const])));
   const things = new Set<string>();
   for (const exchange of exchanges) {
-    if (exchange.operationId === null) continue;
-    const rule = document.getOperation(exchange.operationId).leavesBehind;
+    const rule = exchange.operationId === null ? undefined : rules.get(exchange.operationId);
     if (rule === undefined || exchange.status !== rule.status) continue;
     const { setsCookie } = rule;
     if (setsCookie !== undefined && !exchange.setCookies.some((cookie) => setsCookieNamed(cookie, setsCookie))) continue;
