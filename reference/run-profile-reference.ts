@@ -4,11 +4,10 @@
 // or SIGHUP stop the server, the service and the database.
 import { createServer } from "node:http";
 import type { RequestListener } from "node:http";
-import type { AddressInfo } from "node:net";
 import { openDatabase } from "./database.ts";
-import type { Database } from "./database.ts";
 import { parseTrustedOrigins } from "./origins.ts";
 import type { ProfileAppSettings } from "./profile-app.ts";
+import { closeServer, listenOn, stopOnSignal } from "./stop-on-signal.ts";
 
 export type ProfileReferenceApp = { app: RequestListener; mailbox: { enabled: boolean }; migrate(): Promise<void> };
 type Service = { stop(): Promise<void> };
@@ -32,33 +31,17 @@ export async function runProfileReference<S extends Service>(entry: ProfileRefer
   // An address a browser can open: a wildcard listen address is reached through loopback.
   const publicHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
   if (!env.BETTER_AUTH_SECRET) console.warn("[reference] BETTER_AUTH_SECRET is not set: using a fixed development secret.");
-  const server = createServer();
-  let database: Database | undefined;
-  let service: S | undefined;
-  let stopping = false;
-  const shutdown = async (signal: string, code: number): Promise<never> => {
-    if (!stopping) {
-      stopping = true;
-      console.log(`[reference] ${signal}: shutting down`);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
-      await Promise.all([service?.stop(), database?.close()]);
-    }
-    process.exit(code);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT", 0));
-  process.once("SIGTERM", () => void shutdown("SIGTERM", 0));
-  process.once("SIGHUP", () => void shutdown("SIGHUP", 0));
+  const stopper = stopOnSignal();
   try {
-    [database, service] = await Promise.all([
+    const [database, service] = await Promise.all([
       openDatabase({ databaseUrl: env.DATABASE_URL || undefined, log: (line) => console.log(line) }),
       entry.startService?.(publicHost),
     ]);
+    stopper.onStop(async () => void (await Promise.all([service?.stop(), database.close()])));
+    const server = createServer();
+    stopper.onStop(() => closeServer(server));
     // Listen first, so that with PORT=0 the default public origin names the port really taken.
-    await new Promise<void>((resolve, reject) => {
-      server.once("listening", resolve).once("error", reject).listen(Number(env.PORT ?? 4000), host);
-    });
-    const listening = `http://${publicHost}:${(server.address() as AddressInfo).port}`;
+    const listening = await listenOn(server, Number(env.PORT ?? 4000), host);
     const reference = entry.build({
       database: database.pool,
       // Links in emails and OAuth callbacks name this origin: it must be the one browsers use.
@@ -72,7 +55,6 @@ export async function runProfileReference<S extends Service>(entry: ProfileRefer
     if (reference.mailbox.enabled) console.log(`[reference] test mailbox on: ${entry.devRoutes}`);
     console.log(`${entry.name} reference listening on ${listening}`);
   } catch (error) {
-    console.error(`[reference] Failed to start: ${error instanceof Error ? error.message : String(error)}`);
-    await shutdown("startup failure", 1);
+    await stopper.fail(error);
   }
 }
