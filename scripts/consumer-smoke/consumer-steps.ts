@@ -55,27 +55,38 @@ function cliSteps(consumer: Consumer): Step[] {
   ]);
 }
 
-const PROFILE_IMPORT = `
-import { createGenericBetterAuthMock } from "temetro-contract/profiles/generic-better-auth/mock";
-import { genericBetterAuthDocument } from "temetro-contract/profiles/generic-better-auth/openapi";
-const mock = createGenericBetterAuthMock({ log: () => {} });
-const answer = await mock.fetch(new Request("http://localhost:4000/api/auth/get-session"));
-const checked = genericBetterAuthDocument.validateResponse("getSession", answer.status, await answer.json());
+/** What each profile's exports are named, and its signed-out session read: the import step's data. */
+const PROFILE_EXPORTS: Record<(typeof OTHER_PROFILES)[number], { mock: string; document: string; sessionPath: string }> = {
+  "generic-better-auth": { mock: "createGenericBetterAuthMock", document: "genericBetterAuthDocument", sessionPath: "/api/auth/get-session" },
+  "better-auth-saas": { mock: "createBetterAuthSaasMock", document: "betterAuthSaasDocument", sessionPath: "/api/auth/get-session" },
+  "authjs-org-saas": { mock: "createAuthjsOrgSaasMock", document: "authjsOrgSaasDocument", sessionPath: "/api/auth/session" },
+};
+
+/** A consumer's script: the profile's mock answers its signed-out session read, checked against the profile's spec. */
+function profileImport(profile: (typeof OTHER_PROFILES)[number]): string {
+  const { mock, document, sessionPath } = PROFILE_EXPORTS[profile];
+  return `
+import { ${mock} } from "temetro-contract/profiles/${profile}/mock";
+import { ${document} } from "temetro-contract/profiles/${profile}/openapi";
+const mock = ${mock}({ log: () => {} });
+const answer = await mock.fetch(new Request("http://localhost:4000${sessionPath}"));
+const checked = ${document}.validateResponse("getSession", answer.status, await answer.json());
 console.log(answer.status, checked.ok);`;
+}
 
 /** Steps 2–6 of the guides: plain Node, vitest, tsc, one msw, the browser page, a shared mock. */
 function guideSteps(consumer: Consumer): Step[] {
   const { dir } = consumer;
   const first = consumer.nodes[0]?.bin ?? "";
   return [
-    {
-      name: "a profile's mock and spec from their exports: temetro-contract/profiles/generic-better-auth/{mock,openapi}",
+    ...OTHER_PROFILES.map((profile) => ({
+      name: `a profile's mock and spec from their exports: temetro-contract/profiles/${profile}/{mock,openapi}`,
       async run() {
-        const output = await mustRun("node", ["--input-type=module", "-e", PROFILE_IMPORT], { cwd: dir, pathFirst: [first] });
-        expectThat(output.trim().endsWith("200 true"), `the profile's signed-out get-session was not a conforming 200:\n${tail(output)}`);
-        return "signed-out get-session: 200, conforms";
+        const output = await mustRun("node", ["--input-type=module", "-e", profileImport(profile)], { cwd: dir, pathFirst: [first] });
+        expectThat(output.trim().endsWith("200 true"), `the ${profile} mock's signed-out session read was not a conforming 200:\n${tail(output)}`);
+        return "signed-out session read: 200, conforms";
       },
-    },
+    })),
     {
       name: "plain Node ESM: scripts/list-patients.mjs signs in and lists patients",
       async run() {
