@@ -3,6 +3,7 @@
 import { bodyOf } from "#contracts/expect-contract";
 import { uniqueTag } from "#targets/identities";
 import { defineState, setupRequest } from "#contracts/states/index";
+import { leaveClinics } from "#contracts/states/leave-clinics";
 import type { State, World } from "#contracts/states/index";
 import type { components } from "#openapi";
 import type { Actor, Exchange } from "#targets/target";
@@ -20,6 +21,8 @@ export function staffBody(overrides: Record<string, unknown> = {}): Record<strin
 async function deleteAccount(world: World, credentials: { username: string; password: string }): Promise<void> {
   const actor = world.target.actor(`staff ${credentials.username} (cleanup)`);
   await setupRequest(actor, "/api/auth/sign-in/username", { json: credentials });
+  // The account was provisioned into a shared clinic: it leaves before it goes (leave-clinics.ts).
+  await leaveClinics(actor);
   // A fresh session: delete-user needs no password (one password hash fewer for the server).
   await setupRequest(actor, "/api/auth/delete-user", { json: {} });
 }
