@@ -64,6 +64,13 @@ describe("POST /api/auth/register", () => {
     }
   });
 
+  check("REGISTER-LONG-EMAIL", "accepts an email address longer than 255 characters: the document limits the other fields, not the email (AJ11)", async ({ given }) => {
+    const unique = newIdentity("long").email;
+    const email = `${"x".repeat(260)}.${unique}`;
+    const { answer } = await given(registeredAdmin("long email", { email }));
+    expect(answer.user.email).toBe(email.toLowerCase());
+  });
+
   check("REGISTER-INVALID-INPUT", "refuses a missing field, an invalid email and malformed JSON with 400 and details", async ({ actor }) => {
     const client = actor("invalid");
     const { email: _, ...withoutEmail } = registerBodyOf(newIdentity("invalid"), "invalid");
