@@ -2,8 +2,8 @@
 // clinic's members, then their users: a user deleted between the two reads makes it fail with 500
 // ("User not found for member") for whichever check lists that clinic at that moment. A member who
 // has left is not read at all.
-import { isRecord } from "#openapi";
 import type { Actor } from "#targets/target";
+import { bodyOf } from "../expect-contract.ts";
 
 /** Best effort (the deletion that follows ends the membership anyway): leaves the clinics named, or every clinic the actor lists. */
 export async function leaveClinics(actor: Actor, organizationIds?: readonly string[]): Promise<void> {
@@ -14,6 +14,5 @@ export async function leaveClinics(actor: Actor, organizationIds?: readonly stri
 
 async function listedClinicIds(actor: Actor): Promise<string[]> {
   const listed = await actor.request("/api/auth/organization/list");
-  if (listed.status !== 200 || !Array.isArray(listed.body)) return [];
-  return listed.body.flatMap((clinic: unknown) => (isRecord(clinic) && typeof clinic.id === "string" ? [clinic.id] : []));
+  return listed.status === 200 ? bodyOf(listed, "listOrganizations", 200).map((clinic) => clinic.id) : [];
 }
