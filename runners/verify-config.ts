@@ -15,6 +15,8 @@ export type VerifyRunPlan = {
   include: string;
   /** The suite's globalSetup (contracts/states/shared-states-setup): the state broker of a URL target. */
   globalSetup: string;
+  /** Loaded first in each worker, before any contract file (mocks/node-imports/register-narrow-imports). */
+  workerSetup: string;
   target: TargetConfig;
   testNamePattern: RegExp | undefined;
   reporters: ReporterEntry[];
@@ -42,6 +44,7 @@ export function verifyVitestConfig(plan: VerifyRunPlan): CliOptions {
     // Each worker picks its actors' client IPs from a slice of its own (contracts/identities.ts);
     // the shards of one run start from different slices, so no two actors of a run share a bucket.
     env: { TEMETRO_CLIENT_IP_SLICE: String(((plan.shard?.index ?? 1) - 1) * plan.concurrency) },
+    setupFiles: [plan.workerSetup],
     testNamePattern: plan.testNamePattern,
     reporters: plan.reporters,
     // Threads: a worker's results reach the reporters without a trip through a child process's pipe.

@@ -42,6 +42,8 @@ const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
 /** Builds the shared states of a URL target once per run (the state broker), and undoes them at its end. */
 const SHARED_STATES_SETUP = `contracts/states/shared-states-setup.${SOURCE_EXTENSION}`;
+/** Loaded first in each worker: narrows the dependencies' imports of es-toolkit's barrels. */
+const WORKER_SETUP = `mocks/node-imports/register-narrow-imports.${SOURCE_EXTENSION}`;
 
 /** The contract files of a profile's suite, as this package holds them (.ts from source, .js installed). */
 export function contractFiles(profile: string): string {
@@ -65,6 +67,7 @@ export async function verify(options: VerifyOptions): Promise<number> {
     root: PACKAGE_ROOT,
     include: contractFiles(config.profile ?? DEFAULT_PROFILE),
     globalSetup: SHARED_STATES_SETUP,
+    workerSetup: WORKER_SETUP,
     target: config,
     testNamePattern: namePattern(options.only, options.skip),
     reporters: ["default", summary],

@@ -1,6 +1,5 @@
 // The profiles a run can check (`--profile NAME`): each names its contract, its in-process mock and
 // its suite's contract files. temetro is the default; a profile's modules load only when it is used.
-import { temetroDocument } from "#openapi";
 import type { ContractDocument } from "#openapi";
 import { suiteOf } from "./profile-suites.ts";
 import type { Target } from "./target.ts";
@@ -31,7 +30,7 @@ const PROFILES: readonly TargetProfile[] = [
     name: "temetro",
     title: "temetro's clinic API: Better Auth with organizations as clinics, and temetro's own REST routes",
     suite: suiteOf("temetro"),
-    document: async () => temetroDocument,
+    document: async () => (await import("#openapi")).temetroDocument,
     createInProcessTarget: async (options) => (await import("./in-process.ts")).createInProcessTarget(options),
   },
   {

@@ -75,12 +75,14 @@ export function bodyOptions(operation: Operation, known: KnownValues): SchemaArb
   return options;
 }
 
+/** A path parameter's random value: any text, a uuid or a number. */
+const randomPathValue = fc.oneof(fc.string({ minLength: 1, maxLength: 24 }), fc.uuid(), fc.stringMatching(/^[0-9]{1,8}$/));
+
 /** The arbitrary of one path parameter's value (not yet encoded). */
 export function pathParameterArbitrary(operation: Operation, name: string, known: KnownValues): fc.Arbitrary<string> {
   const template = Object.keys(PATH_PARAMETERS).find((prefix) => operation.path.startsWith(prefix) && prefix.endsWith(`{${name}}`));
   const values = template === undefined ? [] : known[PATH_PARAMETERS[template] ?? "fileNumber"];
-  const random = fc.oneof(fc.string({ minLength: 1, maxLength: 24 }), fc.uuid(), fc.stringMatching(/^[0-9]{1,8}$/));
-  return values.length === 0 ? random : fc.oneof(random, fc.constantFrom(...values));
+  return values.length === 0 ? randomPathValue : fc.oneof(randomPathValue, fc.constantFrom(...values));
 }
 
 /** The arbitrary of one query parameter's value, as text. */

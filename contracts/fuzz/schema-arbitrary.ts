@@ -43,12 +43,33 @@ export function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
+// fast-check tokenises its bias strings when a string arbitrary is built (a thrown error per
+// character of a character class): arbitraries are immutable, so each one is built once per worker.
+const anyTexts = new Map<string, fc.Arbitrary<string>>();
+const patternTexts = new Map<string, fc.Arbitrary<string>>();
+
 /** Any text: mostly printable ASCII, sometimes any Unicode (surrogate pairs, controls, RTL marks). */
 export function anyText(constraints: { minLength?: number; maxLength?: number } = {}): fc.Arbitrary<string> {
-  return fc.oneof(
-    { weight: 4, arbitrary: fc.string(constraints) },
-    { weight: 1, arbitrary: fc.string({ ...constraints, unit: "binary" }) },
-  );
+  const key = `${constraints.minLength ?? ""}..${constraints.maxLength ?? ""}`;
+  let text = anyTexts.get(key);
+  if (text === undefined) {
+    text = fc.oneof(
+      { weight: 4, arbitrary: fc.string(constraints) },
+      { weight: 1, arbitrary: fc.string({ ...constraints, unit: "binary" }) },
+    );
+    anyTexts.set(key, text);
+  }
+  return text;
+}
+
+/** Text the pattern matches (unicode mode). */
+export function patternText(pattern: string): fc.Arbitrary<string> {
+  let text = patternTexts.get(pattern);
+  if (text === undefined) {
+    text = fc.stringMatching(new RegExp(pattern, "u"));
+    patternTexts.set(pattern, text);
+  }
+  return text;
 }
 
 function stringArbitrary(schema: Schema, options: SchemaArbitraryOptions): fc.Arbitrary<string> {
@@ -67,7 +88,7 @@ function stringArbitrary(schema: Schema, options: SchemaArbitraryOptions): fc.Ar
     case "date": return dates.map((date) => date.toISOString().slice(0, 10));
     case "uri": return fc.webUrl().filter(fits);
   }
-  if (typeof schema.pattern === "string") return fc.stringMatching(new RegExp(schema.pattern, "u")).filter(fits);
+  if (typeof schema.pattern === "string") return patternText(schema.pattern).filter(fits);
   const text = anyText({ minLength, ...(maxLength === undefined ? {} : { maxLength }) });
   return trimmed ? text.filter(fits) : text;
 }
