@@ -8,7 +8,7 @@ import { join } from "node:path";
 import pg from "pg";
 
 export type PostgresCluster = {
-  /** A connection string for the cluster's `postgres` database. */
+  /** A connection string for the cluster's `postgres` database, over its unix socket. */
   url: string;
   port: number;
   /** The temp directory holding the data directory and the unix socket; removed by stop(). */
@@ -19,7 +19,7 @@ export type PostgresCluster = {
 
 type RunAs = { uid: number; gid: number } | undefined;
 
-/** Start a fresh cluster on 127.0.0.1 and a free port; installs Debian's `postgresql` if needed. */
+/** Start a fresh cluster on 127.0.0.1, a free port and a unix socket; installs Debian's `postgresql` if needed. */
 export async function startPostgresCluster(options: { log?: (line: string) => void } = {}): Promise<PostgresCluster> {
   const log = options.log ?? (() => {});
   const bin = findPostgresBin() ?? installPostgres(log);
@@ -57,7 +57,9 @@ export async function startPostgresCluster(options: { log?: (line: string) => vo
     const exited = new Promise<void>((resolve) => started.once("exit", () => resolve()));
     let stderr = "";
     started.stderr?.on("data", (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
-    const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    // The unix socket, not 127.0.0.1: a query costs both sides fewer system calls than over TCP
+    // (a reference run sends tens of thousands). The server still listens on the port too.
+    const url = `postgres://postgres@${encodeURIComponent(socketDir)}:${port}/postgres`;
     await waitUntilReady(url, started, () => stderr);
     log(`[postgres] private cluster pid=${started.pid} port=${port} dir=${dir}`);
 
