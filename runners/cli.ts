@@ -200,6 +200,7 @@ async function runMergeReports(args: string[], out: NodeJS.WritableStream): Prom
 async function runFuzz(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const values = parse("fuzz", args);
   if (values.help === true) return (out.write(USAGE), 0);
+  await import("./narrow-imports/register-narrow-imports.ts");
   const [{ readFuzzOptions }, { fuzz }] = await Promise.all([import("./fuzz-options.ts"), import("./fuzz.ts")]);
   return fuzz({ ...readFuzzOptions(values), out });
 }
@@ -211,6 +212,8 @@ async function runMock(args: string[], out: NodeJS.WritableStream): Promise<numb
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Failed to read --port "${values.port}": use a whole number from 0 to 65535.`);
   const seed = values.seed ?? "demo";
   if (seed !== "demo" && seed !== "empty") throw new UsageError(`Failed to read --seed "${seed}": use demo or empty.`);
+  // Before the mock loads: its @msw/data then imports five es-toolkit functions, not 550 modules.
+  await import("./narrow-imports/register-narrow-imports.ts");
   const { runUntilSignal, serveUntilSignal } = await import("#mocks/server/serve-until-signal");
   const { serveMock } = profileNamed(profileName(values.profile));
   const host = values.host ?? "127.0.0.1";
