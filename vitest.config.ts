@@ -13,6 +13,9 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          // A hung test still fails, after 30 s. vitest's 5 s default failed a synchronous test (a temp
+          // folder made, a file written, a few paths stat'ed) in CI, where it took 15.6 s on this VM.
+          testTimeout: 30_000,
           include: ["openapi/**/*.test.ts", "mocks/**/*.test.ts", "targets/**/*.test.ts", "runners/**/*.test.ts", "contracts/**/*.test.ts", "scripts/consumer-smoke/*.test.ts", "scripts/architecture/*.test.ts", "scripts/bench/*.test.ts", "profiles/**/*.test.ts"],
           exclude: ["**/node_modules/**", "contracts/suites/**", "profiles/*/reference/**"],
         },
