@@ -39,8 +39,8 @@ function childrenCpuMillis(): number {
 
 /**
  * A fixed piece of single-threaded work like verify's (objects made, JSON written and read), in ms:
- * the machine's speed at the moment. A pure arithmetic loop stays level while other tenants of the
- * host slow memory-heavy work (compiling modules, parsing) down by half; this does not.
+ * the machine's speed at the moment. Other tenants of the host can slow memory-heavy work (compiling
+ * modules, parsing) by half while a pure arithmetic loop stays level; this figure rises with it.
  */
 function machineMillis(): number {
   let best = Number.POSITIVE_INFINITY;
