@@ -14,7 +14,7 @@ import { operationInputs } from "./operation-inputs.ts";
 import { addressedOperation, checkResponse } from "./response-checks.ts";
 import { sendCase } from "./send-case.ts";
 import { snapshotDifferences } from "./state-snapshot.ts";
-import type { Observer } from "./state-snapshot.ts";
+import type { Observer, Snapshot } from "./state-snapshot.ts";
 
 export type FuzzContext = { target: Target; world: FuzzWorld; cleanup: Cleanup; observer: Observer };
 
@@ -62,9 +62,18 @@ class CaseFailure extends Error {
   }
 }
 
-async function runCase(context: FuzzContext, operation: Operation, fuzzCase: FuzzCase, tallies: Pick<OperationResult, "advisories" | "known">): Promise<void> {
+/**
+ * The snapshot a refused case took after its request. Nothing reaches the world between it and the
+ * next case's request (effects are recorded for accepted requests only), so it is that case's
+ * snapshot before: one read of the observer fewer per refused case. Kept for one operation's run.
+ */
+type CarriedSnapshot = { snapshot?: Snapshot };
+
+async function runCase(context: FuzzContext, operation: Operation, fuzzCase: FuzzCase, tallies: Pick<OperationResult, "advisories" | "known">, carried: CarriedSnapshot): Promise<void> {
   const reads = context.observer.readsFor(operation);
-  const before = reads.length > 0 ? await context.observer.take(reads) : undefined;
+  const previous = carried.snapshot;
+  carried.snapshot = undefined;
+  const before = reads.length > 0 ? previous ?? await context.observer.take(reads) : undefined;
   const exchange = await sendCase(context, fuzzCase);
   const verdict = checkResponse(fuzzCase, exchange);
   const problems = [...verdict.problems];
@@ -73,16 +82,18 @@ async function runCase(context: FuzzContext, operation: Operation, fuzzCase: Fuz
   const effective = addressedOperation(fuzzCase.method, fuzzCase.path) ?? addressedOperation(fuzzCase.method, fuzzCase.path.replace(/\/(\?|$)/, "$1"));
   await recordEffects(context, fuzzCase, exchange, effective);
   if (before !== undefined && exchange.status >= 400) {
-    problems.push(...snapshotDifferences(before, await context.observer.take(reads)).map((line) => `refused with ${exchange.status}, yet ${line}`));
+    const after = await context.observer.take(reads);
+    carried.snapshot = after;
+    problems.push(...snapshotDifferences(before, after).map((line) => `refused with ${exchange.status}, yet ${line}`));
   }
   const known = knownDisagreement(fuzzCase, exchange, problems);
   if (known !== undefined) return count(tallies.known, known.id, known.text);
   if (problems.length > 0) throw new CaseFailure(problems, exchange);
 }
 
-async function runKind(context: FuzzContext, operation: Operation, kind: CaseKind, arbitrary: fc.Arbitrary<FuzzCase>, runs: number, seed: number, tallies: Pick<OperationResult, "advisories" | "known">): Promise<KindResult> {
+async function runKind(context: FuzzContext, operation: Operation, kind: CaseKind, arbitrary: fc.Arbitrary<FuzzCase>, runs: number, seed: number, tallies: Pick<OperationResult, "advisories" | "known">, carried: CarriedSnapshot): Promise<KindResult> {
   const kindSeed = derivedSeed(seed, operation.operationId, kind);
-  const property = fc.asyncProperty(arbitrary, (fuzzCase) => runCase(context, operation, fuzzCase, tallies));
+  const property = fc.asyncProperty(arbitrary, (fuzzCase) => runCase(context, operation, fuzzCase, tallies, carried));
   const details = await fc.check(property, { numRuns: runs, seed: kindSeed, maxSkipsPerRun: 1000 });
   if (!details.failed) return { kind, runs: details.numRuns };
   const error = details.errorInstance;
@@ -112,10 +123,11 @@ export async function fuzzOperation(context: FuzzContext, operation: Operation, 
   };
   const tallies: Pick<OperationResult, "advisories" | "known"> = { advisories: {}, known: {} };
   const kinds: KindResult[] = [];
+  const carried: CarriedSnapshot = {};
   for (const kind of ["valid", "invalid", "mutated"] as const) {
     const arbitrary = arbitraries[kind];
     if (arbitrary === undefined) kinds.push({ kind, runs: 0, skipped: "the operation takes no input a request could get wrong" });
-    else kinds.push(await runKind(context, operation, kind, arbitrary, counts[kind], options.seed, tallies));
+    else kinds.push(await runKind(context, operation, kind, arbitrary, counts[kind], options.seed, tallies, carried));
   }
   return { operationId: operation.operationId, kinds, ...tallies };
 }
