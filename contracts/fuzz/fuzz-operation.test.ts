@@ -2,61 +2,66 @@
 // case's snapshot before (one read of the clinic per case, not two), and a refusal that does write
 // is still caught.
 import { expect, test } from "vitest";
-import { createMockApi } from "#mocks/create-mock-api";
-import { operations, temetroDocument } from "#openapi";
-import { createTargetCore } from "#targets/target-core";
-import { inProcessCapabilities } from "#targets/target-config";
-import type { OutgoingRequest, Send } from "#targets/transport/cookie-actor";
-import { inProcessSend } from "#targets/transport/in-process-send";
+import { operations } from "#openapi";
+import { createInProcessTarget } from "#targets/in-process";
+import type { Actor, Exchange, Target } from "#targets/target";
 import { createCleanup } from "../cleanup.ts";
-import { patientBody } from "../states/record-requests.ts";
+import { createPatient, patientBody } from "../states/record-requests.ts";
 import { fuzzOperation } from "./fuzz-operation.ts";
 import { buildFuzzWorld } from "./fuzz-world.ts";
+import type { FuzzWorld } from "./fuzz-world.ts";
 import { createObserver } from "./state-snapshot.ts";
 import type { Observer } from "./state-snapshot.ts";
 
+const OBSERVER = "fuzz observer (owner)";
+
 type Logged = { kind: "take" } | { kind: "send"; method: string; path: string; status: number };
 
-/** A fuzz run of createPatient on a fresh mock, every request and observer snapshot logged in order; `misbehave` sees each case's request and answer. */
-async function fuzzCreatePatient(misbehave?: (request: OutgoingRequest, status: number, observerCookie: string, send: Send) => Promise<void>) {
-  const api = await createMockApi({ baseUrl: "http://localhost:4000", frontendUrl: "http://localhost:3000", log: () => {} });
-  const inner = inProcessSend(api);
-  const log: Logged[] = [];
-  let inTake = false;
-  let observerCookie = "";
-  const send: Send = async (request) => {
-    const response = await inner(request);
-    if (inTake) observerCookie = request.headers.cookie ?? observerCookie;
-    else {
-      log.push({ kind: "send", method: request.method, path: new URL(request.url).pathname, status: response.status });
-      await misbehave?.(request, response.status, observerCookie, inner);
-    }
-    return response;
+/** An actor whose every exchange is handed to `seen` once answered. */
+function watched(actor: Actor, seen: (exchange: Exchange) => Promise<void>): Actor {
+  return {
+    ...actor,
+    async request(path, options) {
+      const exchange = await actor.request(path, options);
+      await seen(exchange);
+      return exchange;
+    },
   };
-  const target = createTargetCore({
-    name: "logged in-process mock", kind: "in-process", baseUrl: "http://localhost:4000", frontendOrigin: "http://localhost:3000",
-    capabilities: inProcessCapabilities(false), document: temetroDocument, send,
-  });
+}
+
+/**
+ * A fuzz run of createPatient on a fresh in-process mock, the cases' requests and the observer's
+ * snapshots logged in order; `misbehave` sees each case's exchange once answered.
+ */
+async function fuzzCreatePatient(misbehave?: (exchange: Exchange, world: FuzzWorld) => Promise<void>) {
+  const inner = await createInProcessTarget({ safe: false });
+  const log: Logged[] = [];
+  let world: FuzzWorld | undefined;
+  const onExchange = (label: string) => async (exchange: Exchange) => {
+    if (label === OBSERVER || world === undefined) return;
+    log.push({ kind: "send", method: exchange.request.method, path: exchange.request.path.split("?")[0] ?? "", status: exchange.status });
+    await misbehave?.(exchange, world);
+  };
+  const target: Target = { ...inner, actor: (label, options) => watched(inner.actor(label, options), onExchange(label)) };
   const cleanup = createCleanup();
-  const world = await buildFuzzWorld({ target, cleanup });
-  const observer = await createObserver(target, world);
+  const built = await buildFuzzWorld({ target, cleanup });
+  const observer = await createObserver(target, built);
   const logged: Observer = {
     readsFor: (operation) => observer.readsFor(operation),
     async take(paths) {
-      inTake = true;
-      try {
-        log.push({ kind: "take" });
-        return await observer.take(paths);
-      } finally {
-        inTake = false;
-      }
+      log.push({ kind: "take" });
+      return observer.take(paths);
     },
   };
-  log.length = 0;
+  world = built;
   const operation = operations.find((candidate) => candidate.operationId === "createPatient");
   if (operation === undefined) throw new Error("the spec has no createPatient");
-  const result = await fuzzOperation({ target, world, cleanup, observer: logged }, operation, { cases: 24, seed: 7 });
-  return { result, log };
+  try {
+    const result = await fuzzOperation({ target, world: built, cleanup, observer: logged }, operation, { cases: 24, seed: 7 });
+    return { result, log };
+  } finally {
+    await inner.close();
+  }
 }
 
 test("takes one snapshot of the clinic between two cases, whether the first was refused or accepted", async () => {
@@ -76,16 +81,13 @@ test("takes one snapshot of the clinic between two cases, whether the first was 
 
 test("still catches a refusal that writes: the snapshot carried over is the clinic as it was", async () => {
   let wrote = 0;
-  const { result } = await fuzzCreatePatient(async (request, status, observerCookie, send) => {
+  const { result } = await fuzzCreatePatient(async (exchange, world) => {
     // A server that answers 400 to a create and stores a patient all the same (once).
-    if (wrote > 0 || status !== 400 || request.method !== "POST" || !request.url.endsWith("/api/patients")) return;
+    if (wrote > 0 || exchange.status !== 400 || exchange.request.method !== "POST" || exchange.request.path !== "/api/patients") return;
     wrote++;
-    await send({
-      url: request.url,
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie: observerCookie, "x-forwarded-for": "198.18.0.99" },
-      body: JSON.stringify(patientBody({ name: "Written Despite Refusal" })),
-    });
+    const owner = world.people.owner;
+    if (owner === undefined) throw new Error("the fuzz world has no owner");
+    await createPatient(owner.actor, patientBody({ name: "Written Despite Refusal" }));
   });
   expect(wrote).toBe(1);
   const problems = result.kinds.flatMap((kind) => kind.failure?.problems ?? []);
