@@ -1,19 +1,15 @@
 // For the reference's own tests: the reference on a private PostgreSQL cluster and a free port.
-import type { Server } from "node:http";
-import { listenOnTestPort } from "./test-port.ts";
 import { createReference, type Reference, type ReferenceSettings } from "../create-reference.ts";
-import { openDatabase, type Database } from "../database.ts";
+import { startOnTestCluster, type TestDeployment } from "./start-on-test-cluster.ts";
 
 export const TEST_FRONTEND = "http://localhost:3000";
 
-export type TestReference = { base: string; reference: Reference; server: Server; database: Database; close(): Promise<void> };
+export type TestReference = TestDeployment<Reference>;
 
 /** Starts the reference with test defaults (any setting can be overridden); `close` stops it and its cluster. */
 export async function startTestReference(settings: Partial<Omit<ReferenceSettings, "database" | "baseURL">> & { realtimeServer?: boolean } = {}): Promise<TestReference> {
-  const database = await openDatabase({});
-  const { server, base, close: closeServer } = await listenOnTestPort();
   const { realtimeServer, ...overrides } = settings;
-  const reference = createReference({
+  const deployment = await startOnTestCluster((database, base) => createReference({
     secret: "reference-test-secret-0123456789abcdefghijklmnop",
     frontendUrl: TEST_FRONTEND,
     trustedOrigins: [],
@@ -23,19 +19,13 @@ export async function startTestReference(settings: Partial<Omit<ReferenceSetting
     ...overrides,
     database: database.pool,
     baseURL: base,
-  });
-  await reference.migrate();
-  server.on("request", reference.app);
-  const realtime = realtimeServer ? reference.attachRealtime(server) : undefined;
+  }));
+  const realtime = realtimeServer ? deployment.reference.attachRealtime(deployment.server) : undefined;
   return {
-    base,
-    reference,
-    server,
-    database,
+    ...deployment,
     async close() {
       await realtime?.close();
-      await closeServer();
-      await database.close();
+      await deployment.close();
     },
   };
 }

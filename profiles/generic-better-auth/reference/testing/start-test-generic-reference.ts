@@ -1,28 +1,18 @@
 // For the reference's own tests: the profile's reference on a private PostgreSQL cluster, its own
 // OpenID Connect provider and a free port, test mailbox on.
-import type { Server } from "node:http";
-import { listenOnTestPort } from "../../../../reference/testing/test-port.ts";
-import { openDatabase, type Database } from "../../../../reference/database.ts";
+import { startOnTestCluster, type TestDeployment } from "../../../../reference/testing/start-on-test-cluster.ts";
 import { useTestDeployment } from "../../../../reference/testing/use-test-deployment.ts";
 import { createGenericReference, type GenericReference } from "../create-generic-reference.ts";
 import { startOidcProvider, type OidcProvider } from "../oidc-provider.ts";
 
 export const TEST_FRONTEND = "http://localhost:3000";
 
-export type TestGenericReference = {
-  base: string;
-  reference: GenericReference;
-  provider: OidcProvider;
-  database: Database;
-  server: Server;
-  close(): Promise<void>;
-};
+export type TestGenericReference = TestDeployment<GenericReference> & { provider: OidcProvider };
 
-/** Starts everything the deployment needs; `close` stops the server, the provider and the cluster. */
+/** Starts everything the deployment needs; `close` stops the server, the cluster and the provider. */
 export async function startTestGenericReference(): Promise<TestGenericReference> {
-  const [database, provider] = await Promise.all([openDatabase({}), startOidcProvider()]);
-  const { server, base, close: closeServer } = await listenOnTestPort();
-  const reference = createGenericReference({
+  const provider = await startOidcProvider();
+  const deployment = await startOnTestCluster((database, base) => createGenericReference({
     database: database.pool,
     baseURL: base,
     secret: "generic-reference-test-secret-0123456789abcdef",
@@ -30,18 +20,13 @@ export async function startTestGenericReference(): Promise<TestGenericReference>
     testMailbox: true,
     oauthEndpoints: provider.endpoints,
     log: () => {},
-  });
-  await reference.migrate();
-  server.on("request", reference.app);
+  }));
   return {
-    base,
-    reference,
+    ...deployment,
     provider,
-    database,
-    server,
     async close() {
-      await closeServer();
-      await Promise.all([provider.stop(), database.close()]);
+      await deployment.close();
+      await provider.stop();
     },
   };
 }
