@@ -16,6 +16,13 @@ const BARRELS = [
   { specifier: "es-toolkit/compat", subpath: "./compat" },
 ];
 
+const IMPORTS_ES_TOOLKIT = 'from "es-toolkit';
+
+/** A loaded module's source bytes as a Buffer over the same memory (no copy). */
+function bytesOf(source: ArrayBuffer | ArrayBufferView): Buffer {
+  return ArrayBuffer.isView(source) ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Buffer.from(source);
+}
+
 const barrelsByManifest = new Map<string, Record<string, Barrel>>();
 
 function importTarget(exports: unknown, subpath: string): string | undefined {
@@ -55,9 +62,10 @@ if (typeof nodeModule.registerHooks === "function") {
     load(url, context, nextLoad) {
       const loaded = nextLoad(url, context);
       if (loaded.format !== "module" || !url.startsWith("file:") || !url.includes("/node_modules/") || loaded.source === undefined) return loaded;
-      const source = typeof loaded.source === "string" ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString("utf8");
-      if (!source.includes('from "es-toolkit')) return loaded;
-      const narrowed = narrowBarrelImports(source, barrelsFor(url));
+      // Searched as bytes: only a module that imports es-toolkit is decoded.
+      const raw = typeof loaded.source === "string" ? loaded.source : bytesOf(loaded.source);
+      if (!raw.includes(IMPORTS_ES_TOOLKIT)) return loaded;
+      const narrowed = narrowBarrelImports(raw.toString(), barrelsFor(url));
       return narrowed === undefined ? loaded : { ...loaded, source: narrowed };
     },
   });
