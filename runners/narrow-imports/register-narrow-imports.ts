@@ -57,7 +57,13 @@ function barrelsFor(importerUrl: string): Record<string, Barrel> {
   return barrels;
 }
 
-if (typeof nodeModule.registerHooks === "function") {
+// vitest runs a setup file again before each contract file, under a new URL: the hook is registered
+// once a thread, or every load would pass through one more copy of it per file run.
+const REGISTERED = Symbol.for("temetro-contract.narrow-imports");
+const thread = globalThis as { [REGISTERED]?: true };
+
+if (typeof nodeModule.registerHooks === "function" && thread[REGISTERED] === undefined) {
+  thread[REGISTERED] = true;
   nodeModule.registerHooks({
     load(url, context, nextLoad) {
       const loaded = nextLoad(url, context);
