@@ -87,17 +87,20 @@ describe("PUT /api/patients/{fileNumber}", () => {
 
   check("PATIENTS-D22-DUPLICATE-ON-UPDATE", "answers 409 when the new file number belongs to another patient (D22)", async ({ given }) => {
     const owner = memberOf(await given(workbench), "owner").actor;
-    await createPatient(owner, patientBody({ fileNumber: "5001" }));
+    // The higher number first: once it is the clinic's greatest, another check's automatic number
+    // (the greatest plus one) can no longer take the lower one before this check creates it.
     await createPatient(owner, patientBody({ fileNumber: "5002", name: "Grace Obi" }));
+    await createPatient(owner, patientBody({ fileNumber: "5001" }));
     expectTemetroError(await owner.request(patientPath("5002"), { method: "PUT", json: patientBody({ fileNumber: "5001", name: "Grace Obi" }) }), 409, duplicate("5001"));
   });
 
   check("PATIENTS-PUT-RENUMBERS", "moves the record to the body's file number", async ({ given }) => {
     const owner = memberOf(await given(workbench), "owner").actor;
-    await createPatient(owner, patientBody({ fileNumber: "6001" }));
-    bodyOf(await owner.request(patientPath("6001"), { method: "PUT", json: patientBody({ fileNumber: "6002" }) }), "updatePatient", 200);
-    bodyOf(await owner.request(patientPath("6002")), "getPatient", 200);
-    expectTemetroError(await owner.request(patientPath("6001")), 404, temetroMessage("PATIENT_NOT_FOUND"));
+    // Down, not up: another check's automatic number (the greatest plus one) could take 6003 meanwhile, never 6001.
+    await createPatient(owner, patientBody({ fileNumber: "6002" }));
+    bodyOf(await owner.request(patientPath("6002"), { method: "PUT", json: patientBody({ fileNumber: "6001" }) }), "updatePatient", 200);
+    bodyOf(await owner.request(patientPath("6001")), "getPatient", 200);
+    expectTemetroError(await owner.request(patientPath("6002")), 404, temetroMessage("PATIENT_NOT_FOUND"));
   });
 });
 
