@@ -24,6 +24,12 @@ export const WORLD_CHANGING: ReadonlySet<string> = new Set([
   "deletePatient", "deleteAppointment", "deletePrescription", "deleteTask",
 ]);
 
+/**
+ * The world-changing operations that only take apart the clinic they are sent to: a suite run
+ * fuzzes them in a second clinic of the shared world's people (secondClinicOf).
+ */
+export const CLINIC_CHANGING: ReadonlySet<string> = new Set(["deleteOrganization", "leaveOrganization", "removeMember", "updateMemberRole"]);
+
 /** The world-changing operations that only take apart the records they name: a suite run gives them records of their own in the shared world. */
 export const RECORD_DELETING: ReadonlySet<string> = new Set(["deletePatient", "deleteAppointment", "deletePrescription", "deleteTask"]);
 

@@ -3,8 +3,8 @@
 // random ones. Built through the public API like any state; everything is deleted after the run.
 import type { Cleanup } from "../cleanup.ts";
 import { bodyOf } from "../expect-contract.ts";
-import { clinicWithEveryRole, defineState, setupRequest, signUpUser } from "../states/index.ts";
-import type { Clinic, SignedInUser, World } from "../states/index.ts";
+import { clinicWithEveryRole, createClinic, defineState, joinClinic, setActive, setupRequest, signUpUser } from "../states/index.ts";
+import type { Clinic, SignedInUser, State, World } from "../states/index.ts";
 import { createAppointment, createPatient, createPrescription, appointmentBody, patientBody, prescriptionBody } from "#contracts/states/record-requests";
 import { createTask, sendMessage, startConversation, taskBody, uploadAttachment } from "#contracts/states/communication-requests";
 
@@ -53,20 +53,18 @@ function knownRecords(records: Awaited<ReturnType<typeof createRecords>>): Pick<
   return { fileNumber: [fileNumber], appointmentId: [appointmentId], prescriptionId: [prescriptionId], taskId: [taskId], conversationId: [conversationId], attachmentId: [attachmentId] };
 }
 
-/** Builds the world inside a check's (or the fuzz command's) cleanup registry. */
-export async function buildFuzzWorld(world: World): Promise<FuzzWorld> {
-  const { clinic, members } = await clinicWithEveryRole.build(world);
-  const owner = members.owner;
-  if (owner === undefined) throw new Error("Failed to build the fuzz world: the clinic state has no owner. Check contracts/states/clinic-with-every-role.ts.");
-  const outsider = await signUpUser(world, "outsider");
+/** Invites the outsider, makes one record of each kind, and gathers the world's real values. */
+async function furnish(clinic: Clinic, people: Record<string, SignedInUser>): Promise<KnownValues> {
+  const owner = people.owner;
+  const outsider = people.outsider;
+  if (owner === undefined || outsider === undefined) throw new Error("Failed to build the fuzz world: it has no owner or no outsider. Check contracts/fuzz/fuzz-world.ts.");
   const invited = await setupRequest(owner.actor, "/api/auth/organization/invite-member", {
     json: { email: outsider.identity.email, role: "member", organizationId: clinic.id },
   });
   const invitation = bodyOf(invited, "inviteMember", 200);
-  const people = { ...members, outsider };
   const records = await createRecords(owner, people);
   const identities = Object.values(people).map((person) => person.identity);
-  const known: KnownValues = {
+  return {
     organizationId: [clinic.id],
     slug: [clinic.slug],
     memberId: await memberIds(owner, clinic),
@@ -77,7 +75,36 @@ export async function buildFuzzWorld(world: World): Promise<FuzzWorld> {
     invitationId: [invitation.id],
     ...knownRecords(records),
   };
-  return { clinic, people, known, cleanup: world.cleanup };
+}
+
+/** Builds the world inside a check's (or the fuzz command's) cleanup registry. */
+export async function buildFuzzWorld(world: World): Promise<FuzzWorld> {
+  const { clinic, members } = await clinicWithEveryRole.build(world);
+  const outsider = await signUpUser(world, "outsider");
+  const people = { ...members, outsider };
+  return { clinic, people, known: await furnish(clinic, people), cleanup: world.cleanup };
+}
+
+/**
+ * The world's people in a second clinic, each with the same role, the outsider invited, one record
+ * of each kind: for an operation that takes the clinic it is sent to apart (deletes it, leaves it,
+ * removes a member or changes a role). Joined by invitation, not signed up: a real server hashes a
+ * password for every sign-up. After the check the clinic is deleted and each person's session is
+ * active in the world's own clinic again.
+ */
+export function secondClinicOf(shared: FuzzWorld): State<FuzzWorld> {
+  return defineState("a second clinic of a fuzz world's people (every role, an invited outsider, one record of each kind)", async (world) => {
+    const owner = shared.people.owner;
+    if (owner === undefined) throw new Error("Failed to build a second fuzz clinic: the world has no owner. Check contracts/fuzz/fuzz-world.ts.");
+    // Registered first, so it runs last: after the clinic is deleted.
+    world.cleanup.add(`the fuzz world's people back in clinic ${shared.clinic.slug}`, async () => {
+      await Promise.all(Object.values(shared.people).filter((person) => person !== shared.people.outsider).map((person) => setActive(person.actor, shared.clinic.id)));
+    });
+    const clinic = await createClinic(world, owner);
+    const members = Object.entries(shared.people).filter(([role]) => role !== "owner" && role !== "outsider");
+    await Promise.all(members.map(([role, person]) => joinClinic(clinic, owner.actor, person, role)));
+    return { clinic, people: shared.people, known: await furnish(clinic, shared.people), cleanup: world.cleanup };
+  });
 }
 
 /**

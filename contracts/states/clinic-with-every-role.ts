@@ -31,13 +31,18 @@ export async function createClinic(world: World, owner: SignedInUser): Promise<C
 /** Invites a new user with `role`, who accepts and makes the clinic active. */
 export async function addMember(world: World, clinic: Clinic, inviter: Actor, role: string): Promise<SignedInUser> {
   const member = await signUpUser(world, role);
+  await joinClinic(clinic, inviter, member, role);
+  return member;
+}
+
+/** Invites a user who has an account with `role`; they accept and make the clinic active. */
+export async function joinClinic(clinic: Clinic, inviter: Actor, member: SignedInUser, role: string): Promise<void> {
   const invited = await setupRequest(inviter, "/api/auth/organization/invite-member", {
     json: { email: member.identity.email, role, organizationId: clinic.id },
   });
   const invitation = bodyOf(invited, "inviteMember", 200);
   await setupRequest(member.actor, "/api/auth/organization/accept-invitation", { json: { invitationId: invitation.id } });
   await setActive(member.actor, clinic.id);
-  return member;
 }
 
 /**
@@ -52,7 +57,8 @@ async function confirmGone(owner: Actor, organizationId: string): Promise<void> 
   throw new Error(`its owner is no longer a member, so it could not be deleted (get-full-organization answered ${read.status})`);
 }
 
-async function setActive(actor: Actor, organizationId: string): Promise<void> {
+/** Makes the clinic the session's active one (and re-issues its cookies). */
+export async function setActive(actor: Actor, organizationId: string): Promise<void> {
   await setupRequest(actor, "/api/auth/organization/set-active", { json: { organizationId } });
 }
 

@@ -1,9 +1,9 @@
 // The FUZZ area's checks: one per operation, FUZZ-<OPERATION>-REQUESTS, a few generated requests of
 // each kind (the `fuzz` command runs many more). The operations of a file share one world, built on
 // first use and deleted after the file (what cannot be deleted fails the file); an operation that
-// takes a world apart gets its own, and one that deletes the records it names gets records of its
-// own in the file's world. The seed is fixed so a run is repeatable; TEMETRO_FUZZ_SEED and
-// TEMETRO_FUZZ_CASES change it.
+// takes a clinic apart gets a second clinic of the world's people, one that deletes accounts a world
+// of its own, and one that deletes the records it names gets records of its own in the file's
+// world. The seed is fixed so a run is repeatable; TEMETRO_FUZZ_SEED and TEMETRO_FUZZ_CASES change it.
 import { afterAll, describe } from "vitest";
 import { createCleanup } from "#contracts/cleanup";
 import type { FuzzWorld } from "#contracts/fuzz/fuzz-world";
@@ -13,8 +13,8 @@ import type { Target } from "#targets/target";
 import type { Operation } from "#openapi";
 import { fuzzOperation } from "#contracts/fuzz/fuzz-operation";
 import type { OperationResult } from "#contracts/fuzz/fuzz-operation";
-import { DEFAULT_SUITE_CASES, fuzzPlan, RECORD_DELETING, WORLD_CHANGING } from "#contracts/fuzz/fuzz-plan";
-import { fuzzWorld, withRecordsOfItsOwn } from "#contracts/fuzz/fuzz-world";
+import { CLINIC_CHANGING, DEFAULT_SUITE_CASES, fuzzPlan, RECORD_DELETING, WORLD_CHANGING } from "#contracts/fuzz/fuzz-plan";
+import { fuzzWorld, secondClinicOf, withRecordsOfItsOwn } from "#contracts/fuzz/fuzz-world";
 import { createObserver } from "#contracts/fuzz/state-snapshot";
 import { capabilities, check, skipCheck, targetConfig } from "#contracts/harness";
 import { ruleIdPart } from "#contracts/grids/role-matrix";
@@ -80,8 +80,11 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
     describe(`${operation.method.toUpperCase()} ${operation.path}`, () => {
       if (skip !== undefined) return skipCheck(id, title, skip);
       check(id, title, async ({ target, given, advise }) => {
-        const own = WORLD_CHANGING.has(operation.operationId) && !RECORD_DELETING.has(operation.operationId);
-        const world = own ? await given(fuzzWorld) : (await shared(target)).world;
+        const id = operation.operationId;
+        const own = WORLD_CHANGING.has(id) && !RECORD_DELETING.has(id);
+        const world = !own ? (await shared(target)).world
+          : CLINIC_CHANGING.has(id) ? await given(secondClinicOf((await shared(target)).world))
+          : await given(fuzzWorld);
         const observer = own ? await createObserver(target, world) : (await shared(target)).observer;
         // An operation that deletes the records it names gets records of its own in the file's world.
         const fuzzed = RECORD_DELETING.has(operation.operationId) ? await withRecordsOfItsOwn(world) : world;
