@@ -15,7 +15,7 @@ export type VerifyRunPlan = {
   include: string;
   /** The suite's globalSetup (contracts/states/shared-states-setup): the state broker of a URL target. */
   globalSetup: string;
-  /** Loaded first in each worker, before any contract file (runners/narrow-imports/register-narrow-imports). */
+  /** Loaded first in each worker, before any contract file (runners/worker-setup/verify-worker-setup). */
   workerSetup: string;
   target: TargetConfig;
   testNamePattern: RegExp | undefined;

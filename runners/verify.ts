@@ -42,8 +42,8 @@ const PACKAGE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE_EXTENSION = import.meta.url.endsWith(".ts") ? "ts" : "js";
 /** Builds the shared states of a URL target once per run (the state broker), and undoes them at its end. */
 const SHARED_STATES_SETUP = `contracts/states/shared-states-setup.${SOURCE_EXTENSION}`;
-/** Loaded first in each worker: narrows the dependencies' imports of es-toolkit's barrels. */
-const WORKER_SETUP = `runners/narrow-imports/register-narrow-imports.${SOURCE_EXTENSION}`;
+/** Loaded first in each worker: its module hooks (es-toolkit's barrels narrowed, contract files at stable URLs). */
+const WORKER_SETUP = `runners/worker-setup/verify-worker-setup.${SOURCE_EXTENSION}`;
 
 /** The contract files of a profile's suite, as this package holds them (.ts from source, .js installed). */
 export function contractFiles(profile: string): string {

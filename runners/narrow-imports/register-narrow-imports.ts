@@ -2,8 +2,8 @@
 // (narrow-barrel-imports.ts). @msw/data imports three functions from es-toolkit/compat and two from
 // es-toolkit; narrowed, the mock loads 28 es-toolkit modules instead of 555 (importing @msw/data:
 // 70 ms instead of 320 ms without a compile cache). Loaded before the mock: first in each verify
-// worker (vitest's setupFiles), and by the mock and fuzz commands before they import it. Node
-// before 22.15 has no module.registerHooks: there the imports stay as written.
+// worker (runners/worker-setup/verify-worker-setup.ts), and by the mock and fuzz commands before
+// they import it. Node before 22.15 has no module.registerHooks: there the imports stay as written.
 import { readFileSync } from "node:fs";
 import * as nodeModule from "node:module";
 import { dirname, join } from "node:path";
