@@ -39,7 +39,7 @@ verify  Run the contract suite against a target and print a summary per area.
                    (t-*@example.test, contract-* clinics) and deleted at the end.
   --origin URL     The frontend origin the target trusts (default: http://localhost:3000).
   --concurrency N  Contract files to run at once (default: one per core for the in-process mock;
-                   2 for a URL, 1 when it has a movable clock or ignores X-Forwarded-For).
+                   4 for a URL, 1 when it has a movable clock or ignores X-Forwarded-For).
   --shard I/N      Run the I-th of N parts of the contract files (by file; for CI machines),
                    then merge the parts' json reports with merge-reports.
   --image IMAGE    Start the backend from this Docker image (testcontainers), check it, remove it.

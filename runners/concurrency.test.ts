@@ -20,8 +20,9 @@ test("runs a file per core in-process, and what was asked for", () => {
   expect(resolveConcurrency(3, { kind: "in-process", clock: true, forwardedForTrusted: true }).files).toBe(3);
 });
 
-test("runs two files at once against a URL whose actors each have a client IP, one when they share a bucket", () => {
+test("runs four files at once against a URL whose actors each have a client IP, one when they share a bucket", () => {
   expect(resolveConcurrency(undefined, url).files).toBe(URL_CONCURRENCY);
+  expect(URL_CONCURRENCY).toBe(4);
   expect(resolveConcurrency(undefined, { ...url, forwardedForTrusted: false })).toEqual({ files: 1, why: expect.stringContaining("one rate-limit bucket") });
   expect(resolveConcurrency(4, { ...url, forwardedForTrusted: false }).files).toBe(4);
 });
