@@ -15,9 +15,10 @@ export type PlannedOperation = { operation: Operation; skip?: string; /** Fewer 
 
 /**
  * Operations whose accepted requests take the world apart (its clinic, a member, an account, a
- * seeded record) for every operation after them: fuzzed in a world of their own even where the
- * others share one. Signing out, revoking sessions, moving the active clinic and changing passwords
- * are undone or tracked (case-effects.ts), so those can share.
+ * seeded record) for every operation after them: never fuzzed in the world the others share (the
+ * `fuzz` command gives each its own; a suite run, see CLINIC_CHANGING and RECORD_DELETING). Signing
+ * out, revoking sessions, moving the active clinic and changing passwords are undone or tracked
+ * (case-effects.ts), so those can share.
  */
 export const WORLD_CHANGING: ReadonlySet<string> = new Set([
   "deleteOrganization", "leaveOrganization", "removeMember", "updateMemberRole", "deleteUser",

@@ -80,14 +80,14 @@ export function describeFuzzChecks(select: (operation: Operation) => boolean): v
     describe(`${operation.method.toUpperCase()} ${operation.path}`, () => {
       if (skip !== undefined) return skipCheck(id, title, skip);
       check(id, title, async ({ target, given, advise }) => {
-        const id = operation.operationId;
-        const own = WORLD_CHANGING.has(id) && !RECORD_DELETING.has(id);
+        const { operationId } = operation;
+        const own = WORLD_CHANGING.has(operationId) && !RECORD_DELETING.has(operationId);
         const world = !own ? (await shared(target)).world
-          : CLINIC_CHANGING.has(id) ? await given(secondClinicOf((await shared(target)).world))
+          : CLINIC_CHANGING.has(operationId) ? await given(secondClinicOf((await shared(target)).world))
           : await given(fuzzWorld);
         const observer = own ? await createObserver(target, world) : (await shared(target)).observer;
         // An operation that deletes the records it names gets records of its own in the file's world.
-        const fuzzed = RECORD_DELETING.has(operation.operationId) ? await withRecordsOfItsOwn(world) : world;
+        const fuzzed = RECORD_DELETING.has(operationId) ? await withRecordsOfItsOwn(world) : world;
         const result = await fuzzOperation({ target, world: fuzzed, cleanup: world.cleanup, observer }, operation, { cases: cap?.cases ?? cases, seed });
         for (const [advisory, { text, count }] of Object.entries(result.advisories)) advise(advisory, "low", `${text} (${count} of the generated requests)`, "Better Auth's own answer: apply the fix its advisory (or its decision) names; the generated requests that met it are counted here.");
         for (const [known, { text, count }] of Object.entries(result.known)) advise(known, "info", `Known finding, decided by the contract: ${text} (${count} of the generated requests)`, "Nothing to change on the deployment: the decision named at the end of the finding takes this answer as it comes (contracts/fuzz/known-disagreements.ts).");
