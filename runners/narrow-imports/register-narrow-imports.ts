@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import * as nodeModule from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { registerHooksOnce } from "../register-hooks-once.ts";
 import { barrelExports, narrowBarrelImports } from "./narrow-barrel-imports.ts";
 import type { Barrel } from "./narrow-barrel-imports.ts";
 
@@ -57,22 +58,14 @@ function barrelsFor(importerUrl: string): Record<string, Barrel> {
   return barrels;
 }
 
-// vitest runs a setup file again before each contract file, under a new URL: the hook is registered
-// once a thread, or every load would pass through one more copy of it per file run.
-const REGISTERED = Symbol.for("temetro-contract.narrow-imports");
-const thread = globalThis as { [REGISTERED]?: true };
-
-if (typeof nodeModule.registerHooks === "function" && thread[REGISTERED] === undefined) {
-  thread[REGISTERED] = true;
-  nodeModule.registerHooks({
-    load(url, context, nextLoad) {
-      const loaded = nextLoad(url, context);
-      if (loaded.format !== "module" || !url.startsWith("file:") || !url.includes("/node_modules/") || loaded.source === undefined) return loaded;
-      // Searched as bytes: only a module that imports es-toolkit is decoded.
-      const raw = typeof loaded.source === "string" ? loaded.source : bytesOf(loaded.source);
-      if (!raw.includes(IMPORTS_ES_TOOLKIT)) return loaded;
-      const narrowed = narrowBarrelImports(raw.toString(), barrelsFor(url));
-      return narrowed === undefined ? loaded : { ...loaded, source: narrowed };
-    },
-  });
-}
+registerHooksOnce("narrow-imports", {
+  load(url, context, nextLoad) {
+    const loaded = nextLoad(url, context);
+    if (loaded.format !== "module" || !url.startsWith("file:") || !url.includes("/node_modules/") || loaded.source === undefined) return loaded;
+    // Searched as bytes: only a module that imports es-toolkit is decoded.
+    const raw = typeof loaded.source === "string" ? loaded.source : bytesOf(loaded.source);
+    if (!raw.includes(IMPORTS_ES_TOOLKIT)) return loaded;
+    const narrowed = narrowBarrelImports(raw.toString(), barrelsFor(url));
+    return narrowed === undefined ? loaded : { ...loaded, source: narrowed };
+  },
+});

@@ -3,19 +3,13 @@
 // serves its stripped types and compiled code. Registered once a thread, in each verify worker
 // before its first contract file. Node before 22.15 has no module.registerHooks: there the URLs
 // stay as vitest makes them.
-import * as nodeModule from "node:module";
+import { registerHooksOnce } from "../register-hooks-once.ts";
 import { withoutRerunQuery } from "./stable-test-urls.ts";
 
-const REGISTERED = Symbol.for("temetro-contract.stable-test-urls");
-const thread = globalThis as { [REGISTERED]?: true };
-
-if (typeof nodeModule.registerHooks === "function" && thread[REGISTERED] === undefined) {
-  thread[REGISTERED] = true;
-  nodeModule.registerHooks({
-    resolve(specifier, context, nextResolve) {
-      const resolved = nextResolve(specifier, context);
-      const url = withoutRerunQuery(resolved.url);
-      return url === resolved.url ? resolved : { ...resolved, url };
-    },
-  });
-}
+registerHooksOnce("stable-test-urls", {
+  resolve(specifier, context, nextResolve) {
+    const resolved = nextResolve(specifier, context);
+    const url = withoutRerunQuery(resolved.url);
+    return url === resolved.url ? resolved : { ...resolved, url };
+  },
+});
