@@ -14,18 +14,40 @@ const SLICE_SIZE = Math.floor(IP_SPACE / (WORKER_SLICES + 1));
 const slice = process.env.VITEST_POOL_ID === undefined
   ? WORKER_SLICES
   : (Number(process.env.TEMETRO_CLIENT_IP_SLICE ?? 0) + Math.max(Number(process.env.VITEST_POOL_ID), 1) - 1) % WORKER_SLICES || 0;
+// A slice's first half is for actors: an address each, never handed out twice in a process. The
+// second half is a pool for one-shot requests (the fuzzer's: a request from an address that no
+// actor has): the n-th one-shot request to a path goes out from the pool's (n mod size)-th address,
+// so one address sends to one path (a rate-limit bucket is a client IP and a path) once in every
+// 3,800 or so one-shot requests to that path, however many requests a run sends in all.
+const ACTOR_ADDRESSES = Math.floor(SLICE_SIZE / 2);
 const usedIps = new Set<string>();
+
+/** The address at offset `n` of the range, dotted. */
+const dotted = (n: number): string => `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
+/** The offsets from `from` on, `count` of them, without .0 and .255 (some stacks treat those as network or broadcast addresses). */
+const usableOffsets = (from: number, count: number): number[] => Array.from({ length: count }, (_, index) => from + index).filter((n) => (n & 255) !== 0 && (n & 255) !== 255);
+
+const ACTOR_OFFSETS = usableOffsets(slice * SLICE_SIZE, ACTOR_ADDRESSES);
+const ONE_SHOT_POOL = usableOffsets(slice * SLICE_SIZE + ACTOR_ADDRESSES, SLICE_SIZE - ACTOR_ADDRESSES).map(dotted);
 
 /** A client IP no other actor of this process (or of the run's other workers and shards) has, picked at random in this worker's slice. */
 export function newClientIp(): string {
-  if (usedIps.size >= SLICE_SIZE - 2 * (SLICE_SIZE / 256)) throw new Error(`Failed to pick a client IP: all ${SLICE_SIZE} addresses of this worker's slice of 198.18.0.0/15 are taken. Split the run into more workers or shards.`);
+  if (usedIps.size >= ACTOR_OFFSETS.length) throw new Error(`Failed to pick a client IP: all ${ACTOR_OFFSETS.length} actor addresses of this worker's slice of 198.18.0.0/15 are taken. Split the run into more workers or shards.`);
   for (;;) {
-    const n = slice * SLICE_SIZE + randomInt(SLICE_SIZE);
-    const ip = `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
-    if ((n & 255) === 0 || (n & 255) === 255 || usedIps.has(ip)) continue;
+    const ip = dotted(ACTOR_OFFSETS[randomInt(ACTOR_OFFSETS.length)] ?? 0);
+    if (usedIps.has(ip)) continue;
     usedIps.add(ip);
     return ip;
   }
+}
+
+const oneShotsByPath = new Map<string, number>();
+
+/** A client IP for a single request to `path` (no query): no actor's, and reused for that path only after the whole pool. */
+export function oneShotClientIp(path: string): string {
+  const sent = oneShotsByPath.get(path) ?? 0;
+  oneShotsByPath.set(path, sent + 1);
+  return ONE_SHOT_POOL[sent % ONE_SHOT_POOL.length] ?? dotted(slice * SLICE_SIZE + ACTOR_ADDRESSES + 1);
 }
 
 /** A short random tag, lower-case letters and digits. */

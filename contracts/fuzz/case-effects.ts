@@ -21,9 +21,9 @@ function jsonOf(fuzzCase: FuzzCase): Record<string, unknown> {
 async function asFreshSignIn(context: EffectContext, credentials: Record<string, string>, path: string, json: unknown): Promise<void> {
   const actor = context.target.actor("fuzz cleanup");
   const signInPath = "email" in credentials ? "/api/auth/sign-in/email" : "/api/auth/sign-in/username";
-  const signedIn = await actor.request(signInPath, { json: credentials, headers: freshClientIp(context.target), operationId: null });
+  const signedIn = await actor.request(signInPath, { json: credentials, headers: freshClientIp(context.target, signInPath), operationId: null });
   if (signedIn.status !== 200) throw new Error(`signing in answered ${signedIn.status}`);
-  const done = await actor.request(path, { json, headers: freshClientIp(context.target), operationId: null });
+  const done = await actor.request(path, { json, headers: freshClientIp(context.target, path), operationId: null });
   if (done.status !== 200) throw new Error(`${path} answered ${done.status}`);
 }
 
@@ -36,17 +36,18 @@ async function restorePerson(context: EffectContext, name: string, signUpAgain: 
   const person = context.world.people[name];
   if (person === undefined) return;
   const { actor, identity } = person;
-  const headers = freshClientIp(context.target);
-  if (signUpAgain) await actor.request("/api/auth/sign-up/email", { json: identity, headers, operationId: null });
-  else await actor.request("/api/auth/sign-in/email", { json: { email: identity.email, password: identity.password }, headers, operationId: null });
-  await actor.request("/api/auth/organization/set-active", { json: { organizationId: context.world.clinic.id }, headers: freshClientIp(context.target), operationId: null });
+  const signInPath = signUpAgain ? "/api/auth/sign-up/email" : "/api/auth/sign-in/email";
+  const credentials = signUpAgain ? identity : { email: identity.email, password: identity.password };
+  await actor.request(signInPath, { json: credentials, headers: freshClientIp(context.target, signInPath), operationId: null });
+  const setActivePath = "/api/auth/organization/set-active";
+  await actor.request(setActivePath, { json: { organizationId: context.world.clinic.id }, headers: freshClientIp(context.target, setActivePath), operationId: null });
 }
 
 function registerDelete(context: EffectContext, what: string, path: string): void {
   const owner = context.world.people.owner;
   if (owner === undefined) return;
   context.cleanup.add(what, async () => {
-    const exchange = await owner.actor.request(path, { method: "DELETE", headers: freshClientIp(context.target), operationId: null });
+    const exchange = await owner.actor.request(path, { method: "DELETE", headers: freshClientIp(context.target, path), operationId: null });
     // 403 and 404: the record, or the clinic it was in, is gone already (the clinic takes its records along).
     if (![204, 403, 404].includes(exchange.status)) throw new Error(`DELETE ${path} answered ${exchange.status}`);
   });
@@ -86,7 +87,8 @@ export async function recordEffects(context: EffectContext, fuzzCase: FuzzCase, 
       const creator = senderOf(context, fuzzCase);
       if (id !== undefined) {
         context.cleanup.add(`clinic ${text(body.slug) ?? id}`, async () => {
-          const exchange = await creator.request("/api/auth/organization/delete", { json: { organizationId: id }, headers: freshClientIp(context.target), operationId: null });
+          const deletePath = "/api/auth/organization/delete";
+          const exchange = await creator.request(deletePath, { json: { organizationId: id }, headers: freshClientIp(context.target, deletePath), operationId: null });
           if (exchange.status !== 200 && person !== undefined) {
             const { email, password } = person.identity;
             await asFreshSignIn(context, { email, password }, "/api/auth/organization/delete", { organizationId: id });

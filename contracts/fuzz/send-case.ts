@@ -1,6 +1,6 @@
 // Sends one generated request as its sender, with its header, cookie and Origin mutations, never
 // letting the harness validate it (the fuzzer's own checks do, with the known faults set aside).
-import { newClientIp } from "#targets/identities";
+import { oneShotClientIp } from "#targets/identities";
 import type { Actor, Exchange, RequestOptions, Target } from "#targets/target";
 import type { CookieMutation, FuzzCase } from "./fuzz-cases.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
@@ -10,10 +10,18 @@ export type CaseSender = {
   world: FuzzWorld;
 };
 
-/** A new client IP per request where the target keys rate limits on X-Forwarded-For, so no bucket is exhausted. */
-export function freshClientIp(target: Target): Record<string, string> {
-  return target.capabilities.forwardedForTrusted ? { "x-forwarded-for": newClientIp() } : {};
+/**
+ * A client IP of its own for one request to `path` (its query is left out), where the target keys
+ * rate limits on X-Forwarded-For: no bucket fills, however many requests a run sends.
+ */
+export function freshClientIp(target: Target, path: string): Record<string, string> {
+  return target.capabilities.forwardedForTrusted ? { "x-forwarded-for": oneShotClientIp(withoutQuery(path)) } : {};
 }
+
+const withoutQuery = (path: string): string => path.split("?")[0] ?? path;
+
+/** A client for one request: its address is a one-shot one, so the run's actor addresses last however many cases it sends. */
+const oneShotActor = (target: Target, label: string, path: string): Actor => target.actor(label, { clientIp: oneShotClientIp(withoutQuery(path)) });
 
 function mutateCookies(header: string, mutation: CookieMutation): string {
   const parts = header.split(/;\s*/).filter((part) => part !== "");
@@ -31,16 +39,16 @@ function mutateCookies(header: string, mutation: CookieMutation): string {
 /** The actor that sends a case: the person's own, or a new client without cookies. */
 export function senderOf(sender: CaseSender, fuzzCase: FuzzCase): Actor {
   const person = sender.world.people[fuzzCase.as];
-  return person === undefined ? sender.target.actor("fuzz anonymous") : person.actor;
+  return person === undefined ? oneShotActor(sender.target, "fuzz anonymous", fuzzCase.path) : person.actor;
 }
 
 /** Sends the case and returns the exchange. */
 export async function sendCase(sender: CaseSender, fuzzCase: FuzzCase): Promise<Exchange> {
   const person = senderOf(sender, fuzzCase);
-  const headers: Record<string, string> = { ...freshClientIp(sender.target), ...fuzzCase.headers };
+  const headers: Record<string, string> = { ...freshClientIp(sender.target, fuzzCase.path), ...fuzzCase.headers };
   if (fuzzCase.cookie !== undefined) headers.cookie = mutateCookies(await person.cookieHeader(), fuzzCase.cookie);
   // Mangled cookies go out from a client of their own: the answer expiring them must not empty the person's jar.
-  const actor = fuzzCase.cookie === undefined ? person : sender.target.actor(`fuzz ${fuzzCase.as} (cookie ${fuzzCase.cookie})`);
+  const actor = fuzzCase.cookie === undefined ? person : oneShotActor(sender.target, `fuzz ${fuzzCase.as} (cookie ${fuzzCase.cookie})`, fuzzCase.path);
   const options: RequestOptions = { method: fuzzCase.method, headers, operationId: null };
   if (fuzzCase.origin !== undefined) options.origin = fuzzCase.origin;
   if (fuzzCase.body !== undefined) {

@@ -40,12 +40,12 @@ export async function createObserver(target: Target, world: FuzzWorld): Promise<
     if (owner === undefined) return;
     actor = target.actor("fuzz observer (owner)");
     const { email, password } = owner.identity;
-    await actor.request("/api/auth/sign-in/email", { json: { email, password }, headers: freshClientIp(target), operationId: null });
+    await actor.request("/api/auth/sign-in/email", { json: { email, password }, headers: freshClientIp(target, "/api/auth/sign-in/email"), operationId: null });
     // A new session lands in any of the owner's clinics (a generated request may have created another).
-    await actor.request("/api/auth/organization/set-active", { json: { organizationId: world.clinic.id }, headers: freshClientIp(target), operationId: null });
+    await actor.request("/api/auth/organization/set-active", { json: { organizationId: world.clinic.id }, headers: freshClientIp(target, "/api/auth/organization/set-active"), operationId: null });
   };
   await signIn();
-  const read = (path: string) => actor.request(path, { headers: freshClientIp(target), operationId: null });
+  const read = (path: string) => actor.request(path, { headers: freshClientIp(target, path), operationId: null });
   return {
     readsFor: (operation) => readsOf(operation, world),
     async take(paths) {
