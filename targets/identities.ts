@@ -16,9 +16,9 @@ const slice = process.env.VITEST_POOL_ID === undefined
   : (Number(process.env.TEMETRO_CLIENT_IP_SLICE ?? 0) + Math.max(Number(process.env.VITEST_POOL_ID), 1) - 1) % WORKER_SLICES || 0;
 // A slice's first half is for actors: an address each, never handed out twice in a process. The
 // second half is a pool for one-shot requests (the fuzzer's: a request from an address that no
-// actor has): the n-th one-shot request to a path goes out from the pool's (n mod size)-th address,
-// so one address sends to one path (a rate-limit bucket is a client IP and a path) once in every
-// 3,800 or so one-shot requests to that path, however many requests a run sends in all.
+// actor has): the one-shot requests to a path go out from the pool's addresses in turn, so one
+// address sends to one path (a rate-limit bucket is a client IP and a path) once in every 3,800
+// or so one-shot requests to that path, however many requests a run sends in all.
 const ACTOR_ADDRESSES = Math.floor(SLICE_SIZE / 2);
 const usedIps = new Set<string>();
 
@@ -42,12 +42,15 @@ export function newClientIp(): string {
 }
 
 const oneShotsByPath = new Map<string, number>();
+// Where this process starts in the pool: a run right after another against the same server does
+// not meet the buckets the first one filled.
+const ONE_SHOT_START = randomInt(ONE_SHOT_POOL.length);
 
 /** A client IP for a single request to `path` (no query): no actor's, and reused for that path only after the whole pool. */
 export function oneShotClientIp(path: string): string {
   const sent = oneShotsByPath.get(path) ?? 0;
   oneShotsByPath.set(path, sent + 1);
-  return ONE_SHOT_POOL[sent % ONE_SHOT_POOL.length] ?? dotted(slice * SLICE_SIZE + ACTOR_ADDRESSES + 1);
+  return ONE_SHOT_POOL[(ONE_SHOT_START + sent) % ONE_SHOT_POOL.length] ?? dotted(slice * SLICE_SIZE + ACTOR_ADDRESSES + 1);
 }
 
 /** A short random tag, lower-case letters and digits. */
