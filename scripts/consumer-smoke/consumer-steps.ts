@@ -31,7 +31,7 @@ function verifyProfileStep(consumer: Consumer, major: number, bin: string, profi
   };
 }
 
-/** The CLI on each Node: help, the SESSION checks against the in-process mock, and each profile's suite. */
+/** The CLI on each Node: help, the SESSION checks against the in-process mock, the fuzz command, and each profile's suite. */
 function cliSteps(consumer: Consumer): Step[] {
   return consumer.nodes.flatMap(({ major, bin }) => [
     {
@@ -49,6 +49,15 @@ function cliSteps(consumer: Consumer): Step[] {
         const total = /^Total\s+(\d+)\s+(\d+)/m.exec(output);
         expectThat(total !== null && Number(total[1]) > 0 && total[2] === "0", `no passing SESSION checks in the summary:\n${tail(output)}`);
         return `${total?.[1]} checks passed`;
+      },
+    },
+    {
+      name: `Node ${major}: npx temetro-contract fuzz`,
+      async run() {
+        const output = await mustRun("npx", ["temetro-contract", "fuzz"], { cwd: consumer.dir, pathFirst: [bin] });
+        const summary = /^(\d+) generated cases over (\d+) operations \((\d+) skipped\), (\d+) failing/m.exec(output);
+        expectThat(summary !== null && summary[4] === "0", `the fuzz run ended without a clean summary:\n${tail(output)}`);
+        return `${summary?.[1]} cases over ${summary?.[2]} operations, 0 failing`;
       },
     },
     ...PROFILES_VERIFIED.map((profile) => verifyProfileStep(consumer, major, bin, profile)),
