@@ -1,7 +1,9 @@
 // `fuzz`: generated requests for every operation of the contract against a target (the in-process
-// mock, or a URL), each operation in a world of its own that is deleted afterwards; prints a line
-// per operation, then every failure with its shrunk request and the seed. Exit 1 on failures.
-import { fuzzInNewWorld, fuzzPlan } from "#contracts/fuzz/fuzz-plan";
+// mock, or a URL), in the worlds the suite uses (fuzz-worlds.ts: one per group of operations, deleted
+// after its last one); prints a line per operation, then every failure with its shrunk request and
+// the seed. Exit 1 on failures.
+import { fuzzPlan } from "#contracts/fuzz/fuzz-plan";
+import { createFuzzRun } from "#contracts/fuzz/fuzz-worlds";
 import type { Target } from "#targets/target";
 import { temetroDocument } from "#openapi";
 import { UsageError } from "./errors.ts";
@@ -45,6 +47,7 @@ export async function fuzz(options: FuzzOptions): Promise<number> {
   if (plan.length === 0) throw new UsageError(`Failed to select operations: --only ${options.only.join(",")} names no operationId of the spec. Use ids such as createPatient,signInEmail.`);
   out.write(`temetro-contract fuzz: ${target.name}${options.safe ? " (safe mode)" : ""}, ${options.cases} cases per operation, seed ${options.seed}\n\n`);
   const entries: FuzzReportEntry[] = [];
+  const run = createFuzzRun(target, plan.filter(({ skip }) => skip === undefined).map(({ operation }) => operation));
   try {
     for (const { operation, skip, cap } of plan) {
       if (cap !== undefined) out.write(`${operation.operationId}: ${cap.cases} cases (${cap.reason})\n`);
@@ -52,13 +55,15 @@ export async function fuzz(options: FuzzOptions): Promise<number> {
       if (skip !== undefined) {
         entries.push({ operationId: operation.operationId, skipped: skip, leftovers: [], seconds: 0 });
       } else {
-        const { result, leftovers } = await fuzzInNewWorld(target, operation, { cases: cap?.cases ?? options.cases, seed: options.seed });
+        const { result, leftovers } = await run.fuzz(operation, { cases: cap?.cases ?? options.cases, seed: options.seed });
         entries.push({ operationId: operation.operationId, result, leftovers, seconds: (performance.now() - started) / 1000 });
       }
       const entry = entries[entries.length - 1];
       if (entry !== undefined) out.write(`${formatOperationLine(entry)}\n`);
     }
   } finally {
+    // Only a run that stopped early has worlds left standing.
+    for (const leftover of await run.close()) out.write(`Not cleaned up: ${leftover}\n`);
     await target.close();
   }
   out.write(`${formatFuzzSummary(entries, options.seed).join("\n")}\n`);

@@ -25,6 +25,7 @@ export const SUITE_ENTRY_POINTS: readonly string[] = [
   "contracts/recorded-exchange.ts",
   "contracts/exchange-format.ts",
   "contracts/fuzz/fuzz-plan.ts",
+  "contracts/fuzz/fuzz-worlds.ts",
 ];
 
 /** Inside mocks/, each part and what it may not import (entry points: the files directly in mocks/, except glossary.ts). */

@@ -1,4 +1,4 @@
 // FUZZ: generated requests to Better Auth's account, session and password routes.
 import { describeFuzzChecks } from "./fuzz-checks.ts";
 
-describeFuzzChecks((operation) => operation.path.startsWith("/api/auth/") && !operation.path.startsWith("/api/auth/organization/"));
+describeFuzzChecks("auth");

@@ -1,4 +1,4 @@
 // FUZZ: generated requests to Better Auth's organization (clinic, member, invitation) routes.
 import { describeFuzzChecks } from "./fuzz-checks.ts";
 
-describeFuzzChecks((operation) => operation.path.startsWith("/api/auth/organization/"));
+describeFuzzChecks("organization");
