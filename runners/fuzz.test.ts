@@ -6,10 +6,11 @@ import { expect, test } from "vitest";
 import { operations } from "#openapi";
 import { fuzz } from "./fuzz.ts";
 
-test("fuzzes every operation with the default 100 cases and finds nothing on the mock", async () => {
+test("fuzzes every operation with the default 100 cases, finds nothing on the mock and leaves nothing behind", async () => {
   let printed = "";
   const out = new Writable({ write(chunk, _encoding, done) { printed += String(chunk); done(); } });
   const code = await fuzz({ cases: 100, seed: 20_261_207, safe: false, frontendOrigin: "http://localhost:3000", only: [], out });
   expect(printed).toMatch(new RegExp(`generated cases over ${operations.length} operations \\(0 skipped\\), 0 failing`));
+  expect(printed).not.toContain("Not cleaned up");
   expect(code).toBe(0);
 }, 120_000);
