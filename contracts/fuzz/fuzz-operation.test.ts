@@ -4,7 +4,7 @@
 import { expect, test } from "vitest";
 import { operations } from "#openapi";
 import { createInProcessTarget } from "#targets/in-process";
-import type { Actor, Exchange, Target } from "#targets/target";
+import type { Exchange } from "#targets/target";
 import { createCleanup } from "../cleanup.ts";
 import { createPatient, patientBody } from "../states/record-requests.ts";
 import { fuzzOperation } from "./fuzz-operation.ts";
@@ -12,22 +12,11 @@ import { buildFuzzWorld } from "./fuzz-world.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
 import { createObserver } from "./state-snapshot.ts";
 import type { Observer } from "./state-snapshot.ts";
+import { watchedTarget } from "./testing/watched-target.ts";
 
 const OBSERVER = "fuzz observer (owner)";
 
 type Logged = { kind: "take" } | { kind: "send"; method: string; path: string; status: number };
-
-/** An actor whose every exchange is handed to `seen` once answered. */
-function watched(actor: Actor, seen: (exchange: Exchange) => Promise<void>): Actor {
-  return {
-    ...actor,
-    async request(path, options) {
-      const exchange = await actor.request(path, options);
-      await seen(exchange);
-      return exchange;
-    },
-  };
-}
 
 /**
  * A fuzz run of createPatient on a fresh in-process mock, the cases' requests and the observer's
@@ -37,12 +26,11 @@ async function fuzzCreatePatient(misbehave?: (exchange: Exchange, world: FuzzWor
   const inner = await createInProcessTarget({ safe: false });
   const log: Logged[] = [];
   let world: FuzzWorld | undefined;
-  const onExchange = (label: string) => async (exchange: Exchange) => {
+  const target = watchedTarget(inner, async (label, exchange) => {
     if (label === OBSERVER || world === undefined) return;
     log.push({ kind: "send", method: exchange.request.method, path: exchange.request.path.split("?")[0] ?? "", status: exchange.status });
     await misbehave?.(exchange, world);
-  };
-  const target: Target = { ...inner, actor: (label, options) => watched(inner.actor(label, options), onExchange(label)) };
+  });
   const cleanup = createCleanup();
   const built = await buildFuzzWorld({ target, cleanup });
   const observer = await createObserver(target, built);

@@ -8,6 +8,7 @@ import type { Actor } from "#targets/target";
 import { createCleanup } from "../cleanup.ts";
 import { bodyOf } from "../expect-contract.ts";
 import { buildFuzzWorld, secondClinicOf } from "./fuzz-world.ts";
+import { watchedTarget } from "./testing/watched-target.ts";
 
 async function activeClinic(actor: Actor): Promise<unknown> {
   const session = bodyOf(await actor.request("/api/auth/get-session"), "getSession", 200);
@@ -21,13 +22,9 @@ test("puts the world's people in a clinic of their own with their roles, and giv
     const world = await buildFuzzWorld({ target, cleanup: fileCleanup });
     const signUps: string[] = [];
     const checkCleanup = createCleanup();
-    const counting = { ...target, actor: (label: string, options?: Parameters<typeof target.actor>[1]) => {
-      const actor = target.actor(label, options);
-      return { ...actor, request: (path: string, requestOptions?: Parameters<Actor["request"]>[1]) => {
-        if (path.startsWith("/api/auth/sign-up/")) signUps.push(label);
-        return actor.request(path, requestOptions);
-      } };
-    } };
+    const counting = watchedTarget(target, (label, exchange) => {
+      if (exchange.request.path.startsWith("/api/auth/sign-up/")) signUps.push(label);
+    });
     const second = await secondClinicOf(world).build({ target: counting, cleanup: checkCleanup });
 
     expect(signUps).toEqual([]);
