@@ -85,14 +85,15 @@ export function createFuzzRun(target: Target, planned: readonly Operation[]): Fu
   };
   return {
     async fuzz(operation, options) {
-      const group = groupOf(fuzzGroupOf(operation));
+      const name = fuzzGroupOf(operation);
+      const group = groupOf(name);
+      const lastOfItsGroup = lastOfGroup.get(name) === operation.operationId;
       const own = createCleanup();
-      const closeGroup = async () => (lastOfGroup.get(fuzzGroupOf(operation)) === operation.operationId ? group.cleanup.run() : []);
       try {
         const shared = () => (group.world ??= buildSharedFuzzWorld(target, group.cleanup));
         const { world, observer } = await worldForOperation(target, operation, shared, (state) => state.build({ target, cleanup: own }));
         const result = await fuzzOperation({ target, world, cleanup: world.cleanup, observer }, operation, options);
-        return { result, leftovers: [...(await own.run()), ...(await closeGroup())] };
+        return { result, leftovers: [...(await own.run()), ...(lastOfItsGroup ? await group.cleanup.run() : [])] };
       } catch (error) {
         await own.run();
         throw error;
