@@ -28,7 +28,6 @@ const dotted = (n: number): string => `198.${18 + (n >> 16)}.${(n >> 8) & 255}.$
 const usableOffsets = (from: number, count: number): number[] => Array.from({ length: count }, (_, index) => from + index).filter((n) => (n & 255) !== 0 && (n & 255) !== 255);
 
 const ACTOR_OFFSETS = usableOffsets(slice * SLICE_SIZE, ACTOR_ADDRESSES);
-const ONE_SHOT_POOL = usableOffsets(slice * SLICE_SIZE + ACTOR_ADDRESSES, SLICE_SIZE - ACTOR_ADDRESSES).map(dotted);
 
 /** A client IP no other actor of this process (or of the run's other workers and shards) has, picked at random in this worker's slice. */
 export function newClientIp(): string {
@@ -42,15 +41,22 @@ export function newClientIp(): string {
 }
 
 const oneShotsByPath = new Map<string, number>();
-// Where this process starts in the pool: a run right after another against the same server does
-// not meet the buckets the first one filled.
-const ONE_SHOT_START = randomInt(ONE_SHOT_POOL.length);
+/**
+ * The pool, made on first use (only the fuzzer sends one-shot requests), and where this process
+ * starts in it: a run right after another against the same server does not meet the buckets the
+ * first one filled.
+ */
+let oneShot: { pool: string[]; start: number } | undefined;
 
 /** A client IP for a single request to `path` (no query): no actor's, and reused for that path only after the whole pool. */
 export function oneShotClientIp(path: string): string {
+  if (oneShot === undefined) {
+    const pool = usableOffsets(slice * SLICE_SIZE + ACTOR_ADDRESSES, SLICE_SIZE - ACTOR_ADDRESSES).map(dotted);
+    oneShot = { pool, start: randomInt(pool.length) };
+  }
   const sent = oneShotsByPath.get(path) ?? 0;
   oneShotsByPath.set(path, sent + 1);
-  return ONE_SHOT_POOL[(ONE_SHOT_START + sent) % ONE_SHOT_POOL.length] ?? dotted(slice * SLICE_SIZE + ACTOR_ADDRESSES + 1);
+  return oneShot.pool[(oneShot.start + sent) % oneShot.pool.length] ?? dotted(slice * SLICE_SIZE + ACTOR_ADDRESSES + 1);
 }
 
 /** A short random tag, lower-case letters and digits. */
