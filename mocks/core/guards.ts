@@ -7,6 +7,7 @@ import { ReplyError, temetroReply } from "./reply.ts";
 import { lookupSession, type SessionLookup } from "./sessions.ts";
 import type { MemberRecord } from "./store.ts";
 import type { RequestHeaders } from "./mock-request.ts";
+import { fieldsEqual } from "./fields-equal.ts";
 
 export type GuardResult = { session: SessionLookup | null; member: MemberRecord | null };
 type RouterRules = Pick<Operation["rules"], "session" | "activeClinic">;
@@ -25,7 +26,7 @@ export async function applyRouterGuards(ctx: MockContext, rules: RouterRules, he
   const organizationId = session.session.activeOrganizationId;
   if (!organizationId) return deny("NO_ACTIVE_CLINIC");
   // The member row is read fresh on every request, so role changes apply at once.
-  const member = ctx.store.members.findFirst((q) => q.where({ organizationId, userId: session.user.id })) ?? null;
+  const member = ctx.store.members.findFirst(fieldsEqual({ organizationId, userId: session.user.id })) ?? null;
   if (member === null) return deny("NOT_A_MEMBER_OF_ACTIVE_CLINIC");
   return { session, member };
 }

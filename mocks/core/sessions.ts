@@ -8,6 +8,7 @@ import { generateId } from "./ids.ts";
 import { carriedSessionData, expiredCookie, readSessionDataCookie, sessionCookies, sessionDataCookies } from "./session-cookies.ts";
 import type { SessionRecord, UserRecord } from "./store.ts";
 import type { RequestHeaders } from "./mock-request.ts";
+import { fieldsEqual } from "./fields-equal.ts";
 
 export type SessionLookup = {
   session: SessionRecord;
@@ -26,7 +27,7 @@ export async function createSession(
   client: { ipAddress: string | null; userAgent: string | null; dontRemember?: boolean },
 ): Promise<SessionRecord> {
   const now = isoNow(ctx.clock);
-  const membership = ctx.store.members.findFirst((q) => q.where({ userId }));
+  const membership = ctx.store.members.findFirst(fieldsEqual({ userId }));
   const expiresIn = client.dontRemember ? SESSION_UPDATE_AGE_S : SESSION_EXPIRES_IN_S;
   const session = await ctx.store.sessions.create({
     id: generateId(),
@@ -45,7 +46,7 @@ export async function createSession(
 
 /** The Set-Cookie headers for a session of a user, answering a request with these headers (whose stale cache chunks they expire). */
 export async function cookiesForSession(ctx: MockContext, session: SessionRecord, requestHeaders: RequestHeaders, dontRemember = false): Promise<string[]> {
-  const user = ctx.store.users.findFirst((q) => q.where({ id: session.userId }), { strict: true });
+  const user = ctx.store.users.findFirst(fieldsEqual({ id: session.userId }), { strict: true });
   return sessionCookies(ctx.config, session, user, ctx.clock.now(), requestHeaders, dontRemember);
 }
 
@@ -75,13 +76,13 @@ export async function lookupSession(ctx: MockContext, headers: RequestHeaders, o
     }
     unusableCache.push(expiredCookie(ctx.config, names.sessionData));
   }
-  const stored = ctx.store.sessions.findFirst((q) => q.where({ token }));
+  const stored = ctx.store.sessions.findFirst(fieldsEqual({ token }));
   if (stored === undefined) return null;
   if (Date.parse(stored.expiresAt) <= now) {
     ctx.store.sessions.delete(stored);
     return null;
   }
-  const user = ctx.store.users.findFirst((q) => q.where({ id: stored.userId }));
+  const user = ctx.store.users.findFirst(fieldsEqual({ id: stored.userId }));
   if (user === undefined) return null;
   // A browser-session (dont_remember) read, or one with disableRefresh, neither refreshes nor re-issues the cache.
   if (dontRemember || options.disableRefresh === true) return { session: stored, user, fromCookieCache: false, setCookies: unusableCache, dontRemember };

@@ -6,6 +6,7 @@ import { normalizeAttachment, sendMessage } from "../services/messages.ts";
 import { createTask } from "../services/tasks.ts";
 import { DEMO_CONVERSATIONS, DEMO_TASKS, type DemoConversation, type DemoMessage } from "./demo-team-data.ts";
 import type { DemoClinic } from "./seed-context.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 const HOUR_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
@@ -68,7 +69,7 @@ function appointmentAttachment(clinic: DemoClinic, patientName: string) {
   const { fileNumber } = clinic.patient(patientName);
   const today = clinic.seed.day(0);
   const next = clinic.seed.ctx.store.appointments
-    .findMany((q) => q.where({ organizationId: clinic.organizationId, fileNumber }))
+    .findMany(fieldsEqual({ organizationId: clinic.organizationId, fileNumber }))
     .filter((appointment) => appointment.date >= today)
     .sort((a, b) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`))[0];
   if (next === undefined) throw new Error(`Failed to seed the demo clinic: ${patientName} has no appointment from today on to share. Book one in mocks/seeds/demo-schedule-data.ts.`);

@@ -8,6 +8,7 @@ import { failBetterAuth, ReplyError } from "../core/reply.ts";
 import type { UserRecord } from "../core/store.ts";
 import { normalizeUsername, usernameProblem } from "./credential-rules.ts";
 import { revokeUserSessions } from "./user-sessions.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 export type { UserRecord };
 
@@ -16,16 +17,16 @@ export type NewAccount = { name: string; email: string; password: string; userna
 /** The user with this email (case-insensitive, as Better Auth lower-cases emails). */
 export function findUserByEmail(ctx: MockContext, email: string): UserRecord | undefined {
   const wanted = email.toLowerCase();
-  return ctx.store.users.findFirst((q) => q.where({ email: wanted }));
+  return ctx.store.users.findFirst(fieldsEqual({ email: wanted }));
 }
 
 /** The user with this id. */
-export const findUserById = (ctx: MockContext, id: string): UserRecord | undefined => ctx.store.users.findFirst((q) => q.where({ id }));
+export const findUserById = (ctx: MockContext, id: string): UserRecord | undefined => ctx.store.users.findFirst(fieldsEqual({ id }));
 
 /** The user with this username (case-insensitive, as the username plugin stores it lower-cased). */
 export function findUserByUsername(ctx: MockContext, username: string): UserRecord | undefined {
   const wanted = normalizeUsername(username);
-  return ctx.store.users.findFirst((q) => q.where({ username: wanted }));
+  return ctx.store.users.findFirst(fieldsEqual({ username: wanted }));
 }
 
 /**
@@ -83,7 +84,7 @@ export function setPassword(ctx: MockContext, userId: string, password: string):
 
 /** Applies changes to a stored user; the updated user, or undefined when no user has this id. */
 export async function updateUserRecord(ctx: MockContext, userId: string, changes: Partial<UserRecord>): Promise<UserRecord | undefined> {
-  const stored = ctx.store.users.findFirst((q) => q.where({ id: userId }));
+  const stored = ctx.store.users.findFirst(fieldsEqual({ id: userId }));
   if (stored === undefined) return undefined;
   return (await ctx.store.users.update(stored, { data: (draft) => void Object.assign(draft, changes) })) ?? stored;
 }
@@ -92,7 +93,7 @@ export async function updateUserRecord(ctx: MockContext, userId: string, changes
 export function deleteAccount(ctx: MockContext, userId: string): void {
   revokeUserSessions(ctx, userId);
   ctx.store.credentials.delete(userId);
-  ctx.store.members.deleteMany((q) => q.where({ userId }));
-  ctx.store.invitations.deleteMany((q) => q.where({ inviterId: userId }));
-  ctx.store.users.deleteMany((q) => q.where({ id: userId }));
+  ctx.store.members.deleteMany(fieldsEqual({ userId }));
+  ctx.store.invitations.deleteMany(fieldsEqual({ inviterId: userId }));
+  ctx.store.users.deleteMany(fieldsEqual({ id: userId }));
 }

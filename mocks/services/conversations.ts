@@ -7,6 +7,7 @@ import type { ConversationRecord, MessageRecord } from "../core/store.ts";
 import { isUuid } from "./clinic-records.ts";
 import { findMember, membersOf } from "./memberships.ts";
 import { monotonicIso } from "./monotonic-clock.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 type Schemas = components["schemas"];
 type ConversationSummary = Schemas["ConversationSummary"];
@@ -16,7 +17,7 @@ type Participant = Schemas["Participant"];
 export const SYSTEM_USER = { id: "system", name: "temetro System" } as const;
 
 const nameOf = (ctx: MockContext, userId: string): string =>
-  userId === SYSTEM_USER.id ? SYSTEM_USER.name : (ctx.store.users.findFirst((q) => q.where({ id: userId }))?.name ?? "");
+  userId === SYSTEM_USER.id ? SYSTEM_USER.name : (ctx.store.users.findFirst(fieldsEqual({ id: userId }))?.name ?? "");
 
 /** The conversation with this id in the clinic; 404 CONVERSATION_NOT_FOUND for a non-UUID id or another clinic's. */
 export function requireConversation(ctx: MockContext, organizationId: string, id: string): ConversationRecord {
@@ -30,7 +31,7 @@ export const isParticipant = (ctx: MockContext, conversationId: string, userId: 
 
 /** The conversation's messages, oldest first. */
 export const messagesOf = (ctx: MockContext, conversationId: string): MessageRecord[] =>
-  ctx.store.messages.findMany((q) => q.where({ conversationId })).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  ctx.store.messages.findMany(fieldsEqual({ conversationId })).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
 /** A conversation as one participant sees it: display name, last message and unread count. */
 export function summarize(ctx: MockContext, conversation: ConversationRecord, userId: string): ConversationSummary {

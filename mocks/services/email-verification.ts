@@ -6,6 +6,7 @@ import type { MockContext } from "../core/context.ts";
 import { base64UrlDecode, base64UrlEncode, sign } from "../core/cookies.ts";
 import type { UserRecord } from "../core/store.ts";
 import { authUrl } from "./auth-links.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 export type VerificationClaims = { email: string; userId: string | undefined };
 export type VerificationFailure = "INVALID_TOKEN" | "TOKEN_EXPIRED";
@@ -55,7 +56,7 @@ export async function sendVerificationEmail(ctx: MockContext, user: UserRecord, 
 
 /** Marks a user's email verified; the updated user, or undefined when the user is gone. */
 export function markEmailVerified(ctx: MockContext, userId: string): Promise<UserRecord | undefined> {
-  return ctx.store.users.update((q) => q.where({ id: userId }), {
+  return ctx.store.users.update(fieldsEqual({ id: userId }), {
     data(draft) {
       draft.emailVerified = true;
       draft.updatedAt = isoNow(ctx.clock);

@@ -7,6 +7,7 @@ import type { MockContext } from "../core/context.ts";
 import { generateId } from "../core/ids.ts";
 import type { InvitationRecord, OrganizationRecord } from "../core/store.ts";
 import { CREATOR_ROLE, holdsCreatorRole, roleList } from "./memberships.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 export type InvitationStatus = components["schemas"]["InvitationStatus"];
 
@@ -14,27 +15,27 @@ export type InvitationStatus = components["schemas"]["InvitationStatus"];
 export const INVITATION_LIMIT = 100;
 
 /** The invitation with this id, whatever its status. */
-export const findInvitation = (ctx: MockContext, id: string): InvitationRecord | undefined => ctx.store.invitations.findFirst((q) => q.where({ id }));
+export const findInvitation = (ctx: MockContext, id: string): InvitationRecord | undefined => ctx.store.invitations.findFirst(fieldsEqual({ id }));
 
 /** Whether an invitation's 7 days are over, by the mock clock. */
 export const isExpired = (ctx: MockContext, invitation: InvitationRecord): boolean => Date.parse(invitation.expiresAt) < ctx.clock.now();
 
 /** Every invitation of a clinic, whatever its status. */
-export const invitationsOf = (ctx: MockContext, organizationId: string): InvitationRecord[] => ctx.store.invitations.findMany((q) => q.where({ organizationId }));
+export const invitationsOf = (ctx: MockContext, organizationId: string): InvitationRecord[] => ctx.store.invitations.findMany(fieldsEqual({ organizationId }));
 
 /** Invitations still pending (expired ones included) to an email, each with its clinic's name, as Better Auth's listUserInvitations. */
 export function pendingInvitationsTo(ctx: MockContext, email: string): Array<InvitationRecord & { organizationName: string }> {
   // A clinic's deletion takes its invitations along, so every invitation has its clinic.
   return ctx.store.invitations
-    .findMany((q) => q.where({ email, status: "pending" }))
-    .map((invitation) => ({ ...invitation, organizationName: ctx.store.organizations.findFirst((q) => q.where({ id: invitation.organizationId }), { strict: true }).name }));
+    .findMany(fieldsEqual({ email, status: "pending" }))
+    .map((invitation) => ({ ...invitation, organizationName: ctx.store.organizations.findFirst(fieldsEqual({ id: invitation.organizationId }), { strict: true }).name }));
 }
 
 /** Pending, unexpired invitations of a clinic (to one email when given), as Better Auth's findPendingInvitation(s). */
 export function pendingInvitations(ctx: MockContext, organizationId: string, email?: string): InvitationRecord[] {
   const wanted = email?.toLowerCase();
   return ctx.store.invitations
-    .findMany((q) => q.where({ organizationId, status: "pending" }))
+    .findMany(fieldsEqual({ organizationId, status: "pending" }))
     .filter((invitation) => (wanted === undefined || invitation.email === wanted) && !isExpired(ctx, invitation));
 }
 
@@ -54,7 +55,7 @@ export function createInvitation(ctx: MockContext, input: { organizationId: stri
 
 /** Gives a pending invitation another 7 days (invite-member with `resend`). */
 export async function extendInvitation(ctx: MockContext, invitation: InvitationRecord): Promise<InvitationRecord> {
-  const updated = await ctx.store.invitations.update((q) => q.where({ id: invitation.id }), {
+  const updated = await ctx.store.invitations.update(fieldsEqual({ id: invitation.id }), {
     data(draft) {
       draft.expiresAt = isoNow(ctx.clock, INVITATION_EXPIRES_IN_S * 1000);
     },
@@ -64,7 +65,7 @@ export async function extendInvitation(ctx: MockContext, invitation: InvitationR
 
 /** Moves an invitation to a status. */
 export async function setInvitationStatus(ctx: MockContext, invitation: InvitationRecord, status: InvitationStatus): Promise<InvitationRecord> {
-  const updated = await ctx.store.invitations.update((q) => q.where({ id: invitation.id }), {
+  const updated = await ctx.store.invitations.update(fieldsEqual({ id: invitation.id }), {
     data(draft) {
       draft.status = status;
     },

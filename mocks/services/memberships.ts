@@ -7,6 +7,7 @@ import type { MockContext } from "../core/context.ts";
 import { generateId } from "../core/ids.ts";
 import type { MemberRecord } from "../core/store.ts";
 import { findUserByEmail } from "./accounts.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 export type MemberWithUser = components["schemas"]["MemberWithUser"];
 
@@ -27,10 +28,10 @@ export const holdsCreatorRole = (role: string): boolean => roleList(role).includ
 
 /** The member row of a user in a clinic. */
 export const findMember = (ctx: MockContext, organizationId: string, userId: string): MemberRecord | undefined =>
-  ctx.store.members.findFirst((q) => q.where({ organizationId, userId }));
+  ctx.store.members.findFirst(fieldsEqual({ organizationId, userId }));
 
 /** The member row with this id, whatever its clinic. */
-export const findMemberById = (ctx: MockContext, id: string): MemberRecord | undefined => ctx.store.members.findFirst((q) => q.where({ id }));
+export const findMemberById = (ctx: MockContext, id: string): MemberRecord | undefined => ctx.store.members.findFirst(fieldsEqual({ id }));
 
 /** The member row of the user with this email in a clinic. */
 export function findMemberByEmail(ctx: MockContext, organizationId: string, email: string): MemberRecord | undefined {
@@ -40,12 +41,12 @@ export function findMemberByEmail(ctx: MockContext, organizationId: string, emai
 
 /** A member row with its user's public fields, as the organization routes answer it. */
 export function withUser(ctx: MockContext, member: MemberRecord): MemberWithUser {
-  const user = ctx.store.users.findFirst((q) => q.where({ id: member.userId }), { strict: true });
+  const user = ctx.store.users.findFirst(fieldsEqual({ id: member.userId }), { strict: true });
   return { ...member, user: { id: user.id, name: user.name, email: user.email, image: user.image ?? null } };
 }
 
 /** A clinic's members, oldest first. */
-export const membersOf = (ctx: MockContext, organizationId: string): MemberRecord[] => ctx.store.members.findMany((q) => q.where({ organizationId }));
+export const membersOf = (ctx: MockContext, organizationId: string): MemberRecord[] => ctx.store.members.findMany(fieldsEqual({ organizationId }));
 
 /** How many members of a clinic hold the creator role. */
 export const ownerCount = (ctx: MockContext, organizationId: string): number =>
@@ -58,7 +59,7 @@ export function addMember(ctx: MockContext, member: { organizationId: string; us
 
 /** Replaces a member's role string. */
 export async function setMemberRole(ctx: MockContext, member: MemberRecord, role: string): Promise<MemberRecord> {
-  const updated = await ctx.store.members.update((q) => q.where({ id: member.id }), {
+  const updated = await ctx.store.members.update(fieldsEqual({ id: member.id }), {
     data(draft) {
       draft.role = role;
     },
@@ -68,5 +69,5 @@ export async function setMemberRole(ctx: MockContext, member: MemberRecord, role
 
 /** Deletes a member row. */
 export function removeMember(ctx: MockContext, member: MemberRecord): void {
-  ctx.store.members.deleteMany((q) => q.where({ id: member.id }));
+  ctx.store.members.deleteMany(fieldsEqual({ id: member.id }));
 }

@@ -5,17 +5,18 @@ import type { MockContext } from "../core/context.ts";
 import { generateId } from "../core/ids.ts";
 import type { MemberRecord, OrganizationRecord, SessionRecord } from "../core/store.ts";
 import { addMember, CREATOR_ROLE } from "./memberships.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 export type NewOrganization = { name: string; slug: string; logo?: string | null; metadata?: Record<string, unknown> };
 export type OrganizationChanges = { name?: string; slug?: string; logo?: string | null; metadata?: Record<string, unknown> };
 
 /** The clinic with this id. */
 export const findOrganizationById = (ctx: MockContext, id: string): OrganizationRecord | undefined =>
-  ctx.store.organizations.findFirst((q) => q.where({ id }));
+  ctx.store.organizations.findFirst(fieldsEqual({ id }));
 
 /** The clinic with this slug (exact, as Better Auth compares it). */
 export const findOrganizationBySlug = (ctx: MockContext, slug: string): OrganizationRecord | undefined =>
-  ctx.store.organizations.findFirst((q) => q.where({ slug }));
+  ctx.store.organizations.findFirst(fieldsEqual({ slug }));
 
 /** Creates a clinic and makes `userId` its owner (creatorRole). */
 export async function createOrganization(ctx: MockContext, userId: string, input: NewOrganization): Promise<{ organization: OrganizationRecord; member: MemberRecord }> {
@@ -42,14 +43,14 @@ export function withParsedMetadata(organization: OrganizationRecord): Organizati
 /** The clinics a user is a member of, in the order they joined. */
 export function organizationsOf(ctx: MockContext, userId: string): OrganizationRecord[] {
   return ctx.store.members
-    .findMany((q) => q.where({ userId }))
+    .findMany(fieldsEqual({ userId }))
     .map((member) => findOrganizationById(ctx, member.organizationId))
     .filter((organization) => organization !== undefined);
 }
 
 /** Applies a clinic's changes; returns the updated record. */
 export async function updateOrganization(ctx: MockContext, organization: OrganizationRecord, changes: OrganizationChanges): Promise<OrganizationRecord> {
-  const updated = await ctx.store.organizations.update((q) => q.where({ id: organization.id }), {
+  const updated = await ctx.store.organizations.update(fieldsEqual({ id: organization.id }), {
     data(draft) {
       if (changes.name !== undefined) draft.name = changes.name;
       if (changes.slug !== undefined) draft.slug = changes.slug;
@@ -62,9 +63,9 @@ export async function updateOrganization(ctx: MockContext, organization: Organiz
 
 /** Deletes a clinic with its members and invitations. */
 export function deleteOrganization(ctx: MockContext, organizationId: string): void {
-  ctx.store.members.deleteMany((q) => q.where({ organizationId }));
-  ctx.store.invitations.deleteMany((q) => q.where({ organizationId }));
-  ctx.store.organizations.deleteMany((q) => q.where({ id: organizationId }));
+  ctx.store.members.deleteMany(fieldsEqual({ organizationId }));
+  ctx.store.invitations.deleteMany(fieldsEqual({ organizationId }));
+  ctx.store.organizations.deleteMany(fieldsEqual({ id: organizationId }));
 }
 
 /**
@@ -73,7 +74,7 @@ export function deleteOrganization(ctx: MockContext, organizationId: string): vo
  * the row is gone (a revoked session still honoured through its cookie cache).
  */
 export async function setActiveOrganization(ctx: MockContext, token: string, organizationId: string | null): Promise<SessionRecord | null> {
-  const row = ctx.store.sessions.findFirst((q) => q.where({ token }));
+  const row = ctx.store.sessions.findFirst(fieldsEqual({ token }));
   if (row === undefined) return null;
   const updated = await ctx.store.sessions.update(row, {
     data(draft) {

@@ -8,6 +8,7 @@ import { failBetterAuth } from "../core/reply.ts";
 import { findUserByEmail, setPassword } from "./accounts.ts";
 import { authUrl } from "./auth-links.ts";
 import { revokeUserSessions } from "./user-sessions.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 const identifier = (token: string): string => `reset-password:${token}`;
 
@@ -39,7 +40,7 @@ export function resetTokenOwner(ctx: MockContext, token: string): string | null 
 export function completePasswordReset(ctx: MockContext, token: string, newPassword: string): void {
   const userId = resetTokenOwner(ctx, token);
   if (userId === null) failBetterAuth(400, "INVALID_TOKEN");
-  if (ctx.store.users.findFirst((q) => q.where({ id: userId })) === undefined) failBetterAuth(400, "USER_NOT_FOUND");
+  if (ctx.store.users.findFirst(fieldsEqual({ id: userId })) === undefined) failBetterAuth(400, "USER_NOT_FOUND");
   ctx.store.verifications.delete(identifier(token));
   revokeUserSessions(ctx, userId);
   setPassword(ctx, userId, newPassword);

@@ -3,6 +3,7 @@
 import { fillNotificationText, type Operation } from "#openapi";
 import type { MockContext } from "../core/context.ts";
 import { notifyUser } from "./notifications.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 export type RecordChange = {
   organizationId: string;
@@ -17,7 +18,7 @@ export function notifyRecordChange(ctx: MockContext, operation: Operation, chang
   const rule = operation.notification;
   if (rule === undefined) throw new Error(`Failed to notify for ${operation.operationId}: it has no x-notification in the spec.`);
   const text = fillNotificationText(rule.text, { ...change.values, actor: change.actor.name });
-  const members = ctx.store.members.findMany((q) => q.where({ organizationId: change.organizationId }));
+  const members = ctx.store.members.findMany(fieldsEqual({ organizationId: change.organizationId }));
   for (const member of members) {
     if (member.userId === change.actor.id) continue;
     notifyUser(ctx, member.userId, { type: rule.type, text, entityType: rule.entityType, entityId: change.entityId, actorName: change.actor.name });

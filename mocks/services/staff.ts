@@ -10,6 +10,7 @@ import { createAccount } from "./accounts.ts";
 import { sendVerificationEmail } from "./email-verification.ts";
 import { addMember, findMember, membersOf } from "./memberships.ts";
 import { checkTrimmedLengths } from "./trimmed-lengths.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 type Schemas = components["schemas"];
 type CreateStaffRequest = Schemas["CreateStaffRequest"];
@@ -42,7 +43,7 @@ function byName<T extends { name: string }>(rows: T[]): T[] {
 }
 
 function withUser(ctx: MockContext, member: MemberRecord) {
-  const user = ctx.store.users.findFirst((q) => q.where({ id: member.userId }), { strict: true });
+  const user = ctx.store.users.findFirst(fieldsEqual({ id: member.userId }), { strict: true });
   return { member, user, specialty: specialtyOf(ctx, member.organizationId, member.userId) };
 }
 
@@ -75,7 +76,7 @@ export function listStaff(ctx: MockContext, organizationId: string): Array<Schem
  */
 export async function provisionStaff(ctx: MockContext, organizationId: string, input: CreateStaffRequest): Promise<Schemas["CreatedStaff"]> {
   checkTrimmedLengths("CreateStaffRequest", { name: input.name, username: input.username });
-  const clinic = ctx.store.organizations.findFirst((q) => q.where({ id: organizationId })) ?? failTemetro("CLINIC_NOT_FOUND");
+  const clinic = ctx.store.organizations.findFirst(fieldsEqual({ id: organizationId })) ?? failTemetro("CLINIC_NOT_FOUND");
   const username = input.username.trim();
   const email = input.email?.trim() || `${username.toLowerCase()}@${clinic.slug}.temetro.local`;
   const name = input.name.trim();

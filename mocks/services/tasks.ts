@@ -7,6 +7,7 @@ import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
 import type { TaskRecord } from "../core/store.ts";
 import { isUuid, withoutClinic } from "./clinic-records.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 type Task = components["schemas"]["Task"];
 type TaskInput = components["schemas"]["TaskInput"];
@@ -30,7 +31,7 @@ export function canSeeTask(task: TaskRecord, viewer: { userId: string; role: str
 /** The clinic's tasks a member sees (canSeeTask), newest first. */
 export function visibleTasks(ctx: MockContext, organizationId: string, viewer: { userId: string; role: string }): TaskRecord[] {
   return ctx.store.tasks
-    .findMany((q) => q.where({ organizationId }))
+    .findMany(fieldsEqual({ organizationId }))
     .filter((task) => canSeeTask(task, viewer))
     .reverse()
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -38,12 +39,12 @@ export function visibleTasks(ctx: MockContext, organizationId: string, viewer: {
 
 /** Deletes a stored task. */
 export function removeTask(ctx: MockContext, task: TaskRecord): void {
-  ctx.store.tasks.deleteMany((q) => q.where({ id: task.id }));
+  ctx.store.tasks.deleteMany(fieldsEqual({ id: task.id }));
 }
 
 /** The clinic's task with this id; 404 TASK_NOT_FOUND for a non-UUID id or another clinic's task. */
 export function requireTask(ctx: MockContext, organizationId: string, id: string): TaskRecord {
-  const found = isUuid(id) ? ctx.store.tasks.findFirst((q) => q.where({ organizationId, id })) : undefined;
+  const found = isUuid(id) ? ctx.store.tasks.findFirst(fieldsEqual({ organizationId, id })) : undefined;
   return found ?? failTemetro("TASK_NOT_FOUND");
 }
 
@@ -74,7 +75,7 @@ export function createTask(ctx: MockContext, organizationId: string, creator: { 
 /** Applies only the fields a PATCH sent; `status` wins over `done`. An empty patch changes nothing. */
 export async function patchTask(ctx: MockContext, task: TaskRecord, patch: TaskPatch): Promise<TaskRecord> {
   if (PATCHABLE.every((key) => patch[key] === undefined)) return task;
-  const updated = await ctx.store.tasks.update((q) => q.where({ id: task.id }), {
+  const updated = await ctx.store.tasks.update(fieldsEqual({ id: task.id }), {
     data(draft) {
       if (patch.title !== undefined) draft.title = patch.title.trim();
       if (patch.assignee !== undefined) draft.assignee = patch.assignee.trim();
