@@ -35,7 +35,7 @@ export type Operation = OperationDetails & PathTemplate & {
 
 /** temetro's reading of each operation of its document: the x-rules, the details, the error family. */
 function readOperations(): Operation[] {
-  return temetroDocument.operations.map(({ operationId, method, path, statuses, pattern, parameterNames, raw }) => {
+  return temetroDocument.operations.map(({ operationId, method, path, statuses, pattern, parameterNames, literal, raw }) => {
     const op = operationObjectSchema.parse(raw);
     return {
       ...readOperationDetails(operationId, op, spec.paths[path] ?? {}),
@@ -50,6 +50,7 @@ function readOperations(): Operation[] {
       statuses,
       pattern,
       parameterNames,
+      ...(literal === undefined ? {} : { literal }),
     };
   });
 }
