@@ -21,13 +21,23 @@ export async function readJsonBody(request: MockRequest, family: Operation["fami
   const contentType = request.headers.get("content-type") ?? "";
   if (family === "better-auth") return readBetterAuthBody(text, contentType, mediaTypes);
   if (!/^application\/json\s*(;|$)/i.test(contentType)) return undefined;
-  if (new TextEncoder().encode(text).length > JSON_BODY_LIMIT_BYTES) throw new ReplyError(temetroReply("PAYLOAD_TOO_LARGE"));
+  if (utf8LongerThan(text, JSON_BODY_LIMIT_BYTES)) throw new ReplyError(temetroReply("PAYLOAD_TOO_LARGE"));
   if (text === "") return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new ReplyError(temetroValidationReply([{ code: "invalid_json", path: [], message: "Malformed JSON body." }]));
   }
+}
+
+/**
+ * Whether the text takes more than `limit` bytes as UTF-8. A UTF-16 unit takes 1 to 3 bytes (a
+ * surrogate pair 4 for its two), so only a text between limit/3 and limit units is encoded to tell.
+ */
+export function utf8LongerThan(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return new TextEncoder().encode(text).length > limit;
 }
 
 /** The check the operation's route makes itself for an issue (x-error-codes on the property it points at). */
