@@ -2,7 +2,6 @@
 // same way, but its object condition builds an entry list and closures for every record it tests:
 // a session or membership look-up in a store of a few thousand rows cost a walk of allocations.
 import { Query } from "@msw/data";
-import {  } from "./fields-equal.ts";
 
 /** The records whose fields equal these values; a field the record lacks never matches (as in @msw/data). */
 export function fieldsEqual<T extends object>(condition: NoInfer<Partial<T>>): Query<T> {

@@ -2,13 +2,13 @@
 // (auto-assigned from 10000, unique: D5, D22), doctor-scoped reads (D4), whole-record writes.
 // Each clinic's records are indexed by id (store.patientsByClinic) beside its file numbers, so no
 // read or create scans the collection: a clinic of 15k patients answers as fast as an empty one.
-import { Query } from "@msw/data";
 import { isoNow } from "../core/clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { failTemetro } from "../core/reply.ts";
 import type { PatientRecord } from "../core/store.ts";
 import type { PatientFields } from "./patient-input.ts";
 import { isInScope, type RoleView } from "./role-view.ts";
+import { fieldsEqual } from "../core/fields-equal.ts";
 
 /** `a.localeCompare(b, "en")`, with the collator made once instead of per comparison. */
 const byName = new Intl.Collator("en").compare;
@@ -24,7 +24,6 @@ function clinicPatients(ctx: MockContext, organizationId: string): Map<string, P
  * The query for one patient by id: a plain predicate, which @msw/data tests record by record without
  * building anything (a where-object compares every field of every record through Object.entries).
  */
-const withId = (id: string) => new Query<PatientRecord>((record) => record.id === id);
 
 /** The clinic's patients this view may read, ordered by name. */
 export function listPatientRecords(ctx: MockContext, organizationId: string, view: RoleView): PatientRecord[] {
@@ -83,14 +82,14 @@ export function insertPatient(ctx: MockContext, organizationId: string, createdB
 
 /** Removes a patient of the clinic. */
 export function removePatient(ctx: MockContext, patient: PatientRecord): void {
-  ctx.store.patients.delete(withId(patient.id));
+  ctx.store.patients.delete(fieldsEqual<PatientRecord>({ id: patient.id }));
   clinicPatients(ctx, patient.organizationId).delete(patient.id);
   ctx.store.fileNumbers.remove(patient.organizationId, patient.fileNumber);
 }
 
 /** Overwrites some fields of a stored patient and bumps updatedAt. */
 export async function writePatient(ctx: MockContext, patient: PatientRecord, fields: Partial<PatientFields>): Promise<PatientRecord> {
-  const updated = await ctx.store.patients.update(withId(patient.id), {
+  const updated = await ctx.store.patients.update(fieldsEqual<PatientRecord>({ id: patient.id }), {
     data(draft) {
       Object.assign(draft, fields, { updatedAt: isoNow(ctx.clock) });
     },
