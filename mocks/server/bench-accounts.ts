@@ -11,6 +11,7 @@
 import { parseArgs } from "node:util";
 import { createMockApi } from "../create-mock-api.ts";
 import type { MockRequest } from "../core/mock-request.ts";
+import { timeRuns, type RunTimes } from "./time-runs.ts";
 
 const { values } = parseArgs({ options: { accounts: { type: "string", default: "4000" }, samples: { type: "string", default: "300" } } });
 const ACCOUNTS = Math.min(Math.max(Number(values.accounts), 1000), 50_000);
@@ -37,34 +38,20 @@ async function newAccount(): Promise<string> {
   return send("POST", "/api/auth/organization/set-active", 200, cookie, { organizationSlug: `clinic-${index}` });
 }
 
-/** Times `count` runs of `run`, one after another: mean and p99 wall time, and CPU time per run (steadier on a busy machine). */
-async function time(count: number, run: () => Promise<unknown>): Promise<{ mean: number; p99: number; cpuMicros: number }> {
-  const took: number[] = [];
-  const cpu = process.cpuUsage();
-  for (let index = 0; index < count; index++) {
-    const started = performance.now();
-    await run();
-    took.push(performance.now() - started);
-  }
-  const used = process.cpuUsage(cpu);
-  took.sort((a, b) => a - b);
-  return { mean: took.reduce((sum, ms) => sum + ms, 0) / count, p99: took[Math.min(count - 1, Math.floor(count * 0.99))] ?? 0, cpuMicros: (used.user + used.system) / count };
-}
-
 // Warm-up (the JIT), then the store starts over: the first size is an empty store.
 const warm = await newAccount();
-await time(SAMPLES, () => send("GET", "/api/patients", 200, warm));
-await time(SAMPLES, newAccount);
+await timeRuns(SAMPLES, () => send("GET", "/api/patients", 200, warm));
+await timeRuns(SAMPLES, newAccount);
 await api.reset();
 accounts = 0;
 
 console.log(`One mock, in-process (MockApi.answer), ${SAMPLES} requests per size and kind, Node ${process.version}\n`);
 console.log(`${"accounts".padStart(8)}  ${"request".padEnd(40)} ${"mean ms".padStart(9)} ${"p99 ms".padStart(9)} ${"CPU µs/req".padStart(11)}`);
-const print = (size: number, request: string, figures: { mean: number; p99: number; cpuMicros: number }) =>
+const print = (size: number, request: string, figures: RunTimes) =>
   console.log(`${String(size).padStart(8)}  ${request.padEnd(40)} ${figures.mean.toFixed(3).padStart(9)} ${figures.p99.toFixed(3).padStart(9)} ${figures.cpuMicros.toFixed(0).padStart(11)}`);
 for (const size of [0, 1000, ACCOUNTS]) {
   while (accounts < size) await newAccount();
   const reader = await newAccount();
-  print(size, "GET /api/patients, signed in", await time(SAMPLES, () => send("GET", "/api/patients", 200, reader)));
-  print(size, "sign-up + clinic + set-active (3 requests)", await time(SAMPLES, newAccount));
+  print(size, "GET /api/patients, signed in", await timeRuns(SAMPLES, () => send("GET", "/api/patients", 200, reader)));
+  print(size, "sign-up + clinic + set-active (3 requests)", await timeRuns(SAMPLES, newAccount));
 }

@@ -11,6 +11,7 @@ import { createMockApi, createMockContext } from "../create-mock-api.ts";
 import type { MockRequest } from "../core/mock-request.ts";
 import { patientFieldsOf } from "../services/patient-input.ts";
 import { insertPatient } from "../services/patients.ts";
+import { timeRuns, type RunTimes } from "./time-runs.ts";
 
 const { values } = parseArgs({ options: { patients: { type: "string", default: "15000" }, samples: { type: "string", default: "500" } } });
 const PATIENTS = Math.min(Math.max(Number(values.patients), 5000), 200_000);
@@ -32,20 +33,6 @@ async function send(method: string, path: string, expected: number, body?: unkno
   return typeof answer.body === "string" ? answer.body : "";
 }
 
-/** Times `count` runs of `run`, one after another: mean and p99 wall time, and CPU time per run (steadier on a busy machine). */
-async function time(count: number, run: () => Promise<unknown>): Promise<{ mean: number; p99: number; cpuMicros: number }> {
-  const took: number[] = [];
-  const cpu = process.cpuUsage();
-  for (let index = 0; index < count; index++) {
-    const started = performance.now();
-    await run();
-    took.push(performance.now() - started);
-  }
-  const used = process.cpuUsage(cpu);
-  took.sort((a, b) => a - b);
-  return { mean: took.reduce((sum, ms) => sum + ms, 0) / count, p99: took[Math.min(count - 1, Math.floor(count * 0.99))] ?? 0, cpuMicros: (used.user + used.system) / count };
-}
-
 const register = () => send("POST", "/api/patients", 201, { name: "Timed Registration" });
 
 await send("POST", "/api/auth/sign-up/email", 200, { name: "Owner", email: "owner@example.com", password: "correct-horse-battery" });
@@ -53,8 +40,8 @@ await send("POST", "/api/auth/organization/create", 200, { name: "Large Clinic",
 // Warm-up (the JIT) in a clinic of its own, so the large one starts empty.
 await send("POST", "/api/auth/organization/create", 200, { name: "Warm-up Clinic", slug: "warm-up" });
 await send("POST", "/api/auth/organization/set-active", 200, { organizationSlug: "warm-up" });
-await time(SAMPLES, register);
-await time(SAMPLES, () => send("GET", "/api/patients/10000", 200));
+await timeRuns(SAMPLES, register);
+await timeRuns(SAMPLES, () => send("GET", "/api/patients/10000", 200));
 await send("POST", "/api/auth/organization/set-active", 200, { organizationSlug: "large-clinic" });
 const owner = await api.resolveSession(new Headers({ cookie }));
 const organizationId = owner?.session.activeOrganizationId;
@@ -62,16 +49,16 @@ if (owner === null || !organizationId) throw new Error("Failed to set up the cli
 
 console.log(`One clinic, in-process (MockApi.answer), ${SAMPLES} requests per size and kind (the list: ${LIST_SAMPLES}), Node ${process.version}\n`);
 console.log(`${"patients".padStart(8)}  ${"request".padEnd(32)} ${"mean ms".padStart(9)} ${"p99 ms".padStart(9)} ${"CPU µs/req".padStart(11)}`);
-const print = (size: number, request: string, figures: { mean: number; p99: number; cpuMicros: number }) =>
+const print = (size: number, request: string, figures: RunTimes) =>
   console.log(`${String(size).padStart(8)}  ${request.padEnd(32)} ${figures.mean.toFixed(3).padStart(9)} ${figures.p99.toFixed(3).padStart(9)} ${figures.cpuMicros.toFixed(0).padStart(11)}`);
 let filled = 0;
 for (const size of [0, 5000, PATIENTS]) {
   for (; filled < size; filled++) await insertPatient(ctx, organizationId, owner.user.id, patientFieldsOf({ name: `Patient ${filled}` }));
-  const creates = await time(SAMPLES, register);
+  const creates = await timeRuns(SAMPLES, register);
   // The creates took the clinic's next numbers from 10000 on: read some of them back at random.
   const stored = filled + SAMPLES;
-  const reads = await time(SAMPLES, () => send("GET", `/api/patients/${10000 + Math.floor(Math.random() * stored)}`, 200));
-  const list = await time(LIST_SAMPLES, () => send("GET", "/api/patients", 200));
+  const reads = await timeRuns(SAMPLES, () => send("GET", `/api/patients/${10000 + Math.floor(Math.random() * stored)}`, 200));
+  const list = await timeRuns(LIST_SAMPLES, () => send("GET", "/api/patients", 200));
   filled = stored;
   print(size, "POST /api/patients", creates);
   print(size, "GET /api/patients/{fileNumber}", reads);
