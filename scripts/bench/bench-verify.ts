@@ -1,14 +1,16 @@
 // `npm run bench:verify`: `npm run verify` (the suite against the in-process mock) timed as a user
 // runs it, whole process, several times. A benchmark script that prints figures, not a test.
 //   npm run bench:verify -- [--runs 6] [--vs ../other-checkout] [-- verify options…]
-// With --vs the runs alternate between this checkout and the other one (its own node_modules), so
-// a change in the machine's speed falls on both alike. Before each run a fixed piece of work is
+// With --vs the runs alternate between this checkout and the other one (its own node_modules), each
+// round's order the reverse of the last's (paired-runs.ts), so a change in the machine's speed falls
+// on both alike and neither always runs second; the difference is read pair by pair. Before each run a fixed piece of work is
 // timed: a figure that rises with it shows a slower machine, not slower code.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { pairedDifference, roundOrder } from "./paired-runs.ts";
 
 const { values, positionals } = parseArgs({
   options: { runs: { type: "string", default: "6" }, vs: { type: "string" } },
@@ -82,11 +84,11 @@ const median = (numbers: number[]) => {
 };
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-console.log(`npm run verify${positionals.length > 0 ? ` -- ${positionals.join(" ")}` : ""}: ${runs} runs${checkouts.length > 1 ? " each, alternating" : ""} after one warm-up, Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)}`);
+console.log(`npm run verify${positionals.length > 0 ? ` -- ${positionals.join(" ")}` : ""}: ${runs} runs${checkouts.length > 1 ? " each, alternating (A B, B A…)" : ""} after one warm-up, Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)}`);
 for (const checkout of checkouts) await runVerify(checkout);
 const results: Run[] = [];
 for (let index = 0; index < runs; index++) {
-  for (const checkout of checkouts) {
+  for (const checkout of roundOrder(index, checkouts)) {
     const run = await runVerify(checkout);
     results.push(run);
     console.log(`  ${seconds(run.wallMs).padStart(8)} wall ${seconds(run.cpuMs).padStart(8)} CPU   machine ${run.machineMs.toFixed(0)} ms   ${run.totals}   ${checkout}`);
@@ -96,4 +98,11 @@ for (const checkout of checkouts) {
   const own = results.filter((run) => run.checkout === checkout);
   const walls = own.map((run) => run.wallMs);
   console.log(`${checkout}: wall median ${seconds(median(walls))} (min ${seconds(Math.min(...walls))}, max ${seconds(Math.max(...walls))}), CPU median ${seconds(median(own.map((run) => run.cpuMs)))}, machine median ${median(own.map((run) => run.machineMs)).toFixed(0)} ms`);
+}
+const [first, second] = checkouts;
+if (first !== undefined && second !== undefined) {
+  const wallsOf = (checkout: string) => results.filter((run) => run.checkout === checkout).map((run) => run.wallMs);
+  const difference = pairedDifference(wallsOf(first), wallsOf(second));
+  const signed = (ms: number) => `${ms <= 0 ? "−" : "+"}${seconds(Math.abs(ms))}`;
+  console.log(`${first} minus ${second}, round by round: mean ${signed(difference.meanMs)}, median ${signed(difference.medianMs)}; faster in ${difference.firstFaster} of ${difference.rounds} rounds`);
 }
