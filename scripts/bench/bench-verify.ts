@@ -3,8 +3,8 @@
 //   npm run bench:verify -- [--runs 6] [--vs ../other-checkout] [-- verify options…]
 // With --vs the runs alternate between this checkout and the other one (its own node_modules), each
 // round's order the reverse of the last's (paired-runs.ts), so a change in the machine's speed falls
-// on both alike and neither always runs second; the difference is read pair by pair. Before each run a fixed piece of work is
-// timed: a figure that rises with it shows a slower machine, not slower code.
+// on both alike and neither always runs second; the difference is read pair by pair. Before each run
+// a fixed piece of work is timed: a figure that rises with it shows a slower machine, not slower code.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -103,6 +103,6 @@ const [first, second] = checkouts;
 if (first !== undefined && second !== undefined) {
   const wallsOf = (checkout: string) => results.filter((run) => run.checkout === checkout).map((run) => run.wallMs);
   const difference = pairedDifference(wallsOf(first), wallsOf(second));
-  const signed = (ms: number) => `${ms <= 0 ? "−" : "+"}${seconds(Math.abs(ms))}`;
+  const signed = (ms: number) => `${ms < 0 ? "−" : "+"}${seconds(Math.abs(ms))}`;
   console.log(`${first} minus ${second}, round by round: mean ${signed(difference.meanMs)}, median ${signed(difference.medianMs)}; faster in ${difference.firstFaster} of ${difference.rounds} rounds`);
 }
