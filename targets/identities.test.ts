@@ -17,6 +17,12 @@ test("gives one-shot requests to a path the whole pool before an address comes b
   expect(seen.has(oneShotClientIp("/api/auth/sign-up/email"))).toBe(true);
 });
 
+test("counts one-shot requests to a path whatever their query: a rate-limit bucket is keyed on the path", () => {
+  const path = "/api/patients/search-bucket";
+  const addresses = [oneShotClientIp(path), oneShotClientIp(`${path}?q=a`), oneShotClientIp(`${path}?q=b&page=2`)];
+  expect(new Set(addresses).size).toBe(3);
+});
+
 test("keeps actors' addresses apart from the one-shot pool, and never hands one out twice", () => {
   const pool = new Set(Array.from({ length: 4_000 }, () => oneShotClientIp("/api/auth/get-session")));
   const actors = Array.from({ length: 3_000 }, () => newClientIp());

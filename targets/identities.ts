@@ -48,14 +48,18 @@ const oneShotsByPath = new Map<string, number>();
  */
 let oneShot: { pool: string[]; start: number } | undefined;
 
-/** A client IP for a single request to `path` (no query): no actor's, and reused for that path only after the whole pool. */
+/**
+ * A client IP for a single request to `path`: no actor's, and reused for that path (its query left
+ * out: a rate-limit bucket is keyed on the path) only after the whole pool.
+ */
 export function oneShotClientIp(path: string): string {
   if (oneShot === undefined) {
     const pool = usableOffsets(slice * SLICE_SIZE + ACTOR_ADDRESSES, SLICE_SIZE - ACTOR_ADDRESSES).map(dotted);
     oneShot = { pool, start: randomInt(pool.length) };
   }
-  const sent = oneShotsByPath.get(path) ?? 0;
-  oneShotsByPath.set(path, sent + 1);
+  const bucketPath = path.split("?")[0] ?? path;
+  const sent = oneShotsByPath.get(bucketPath) ?? 0;
+  oneShotsByPath.set(bucketPath, sent + 1);
   return oneShot.pool[(oneShot.start + sent) % oneShot.pool.length] ?? dotted(slice * SLICE_SIZE + ACTOR_ADDRESSES + 1);
 }
 

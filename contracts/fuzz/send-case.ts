@@ -10,18 +10,13 @@ export type CaseSender = {
   world: FuzzWorld;
 };
 
-/**
- * A client IP of its own for one request to `path` (its query is left out), where the target keys
- * rate limits on X-Forwarded-For: no bucket fills, however many requests a run sends.
- */
+/** A client IP of its own for one request to `path`, where the target keys rate limits on X-Forwarded-For: no bucket fills, however many requests a run sends. */
 export function freshClientIp(target: Target, path: string): Record<string, string> {
-  return target.capabilities.forwardedForTrusted ? { "x-forwarded-for": oneShotClientIp(withoutQuery(path)) } : {};
+  return target.capabilities.forwardedForTrusted ? { "x-forwarded-for": oneShotClientIp(path) } : {};
 }
 
-const withoutQuery = (path: string): string => path.split("?")[0] ?? path;
-
 /** A client for one request: its address is a one-shot one, so the run's actor addresses last however many cases it sends. */
-const oneShotActor = (target: Target, label: string, path: string): Actor => target.actor(label, { clientIp: oneShotClientIp(withoutQuery(path)) });
+const oneShotActor = (target: Target, label: string, path: string): Actor => target.actor(label, { clientIp: oneShotClientIp(path) });
 
 function mutateCookies(header: string, mutation: CookieMutation): string {
   const parts = header.split(/;\s*/).filter((part) => part !== "");
