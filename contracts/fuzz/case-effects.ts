@@ -91,7 +91,7 @@ export async function recordEffects(context: EffectContext, fuzzCase: FuzzCase, 
           const exchange = await creator.request(deletePath, { json: { organizationId: id }, headers: freshClientIp(context.target, deletePath), operationId: null });
           if (exchange.status !== 200 && person !== undefined) {
             const { email, password } = person.identity;
-            await asFreshSignIn(context, { email, password }, "/api/auth/organization/delete", { organizationId: id });
+            await asFreshSignIn(context, { email, password }, deletePath, { organizationId: id });
           }
         });
       }
