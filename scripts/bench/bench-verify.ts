@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { pairedDifference, roundOrder } from "./paired-runs.ts";
+import { median, pairedDifference, roundOrder } from "./paired-runs.ts";
 
 const { values, positionals } = parseArgs({
   options: { runs: { type: "string", default: "6" }, vs: { type: "string" } },
@@ -77,11 +77,6 @@ function runVerify(checkout: string): Promise<Run> {
   });
 }
 
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 console.log(`npm run verify${positionals.length > 0 ? ` -- ${positionals.join(" ")}` : ""}: ${runs} runs${checkouts.length > 1 ? " each, alternating (A B, B A…)" : ""} after one warm-up, Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)}`);
