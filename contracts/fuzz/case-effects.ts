@@ -6,7 +6,7 @@ import type { Cleanup } from "../cleanup.ts";
 import type { Exchange, Target } from "#targets/target";
 import type { FuzzCase } from "./fuzz-cases.ts";
 import type { FuzzWorld } from "./fuzz-world.ts";
-import { freshClientIp, senderOf } from "./send-case.ts";
+import { senderOf, sendOneShot } from "./send-case.ts";
 
 export type EffectContext = { target: Target; world: FuzzWorld; cleanup: Cleanup };
 
@@ -21,9 +21,9 @@ function jsonOf(fuzzCase: FuzzCase): Record<string, unknown> {
 async function asFreshSignIn(context: EffectContext, credentials: Record<string, string>, path: string, json: unknown): Promise<void> {
   const actor = context.target.actor("fuzz cleanup");
   const signInPath = "email" in credentials ? "/api/auth/sign-in/email" : "/api/auth/sign-in/username";
-  const signedIn = await actor.request(signInPath, { json: credentials, headers: freshClientIp(context.target, signInPath), operationId: null });
+  const signedIn = await sendOneShot(context.target, actor, signInPath, { json: credentials });
   if (signedIn.status !== 200) throw new Error(`signing in answered ${signedIn.status}`);
-  const done = await actor.request(path, { json, headers: freshClientIp(context.target, path), operationId: null });
+  const done = await sendOneShot(context.target, actor, path, { json });
   if (done.status !== 200) throw new Error(`${path} answered ${done.status}`);
 }
 
@@ -38,16 +38,15 @@ async function restorePerson(context: EffectContext, name: string, signUpAgain: 
   const { actor, identity } = person;
   const signInPath = signUpAgain ? "/api/auth/sign-up/email" : "/api/auth/sign-in/email";
   const credentials = signUpAgain ? identity : { email: identity.email, password: identity.password };
-  await actor.request(signInPath, { json: credentials, headers: freshClientIp(context.target, signInPath), operationId: null });
-  const setActivePath = "/api/auth/organization/set-active";
-  await actor.request(setActivePath, { json: { organizationId: context.world.clinic.id }, headers: freshClientIp(context.target, setActivePath), operationId: null });
+  await sendOneShot(context.target, actor, signInPath, { json: credentials });
+  await sendOneShot(context.target, actor, "/api/auth/organization/set-active", { json: { organizationId: context.world.clinic.id } });
 }
 
 function registerDelete(context: EffectContext, what: string, path: string): void {
   const owner = context.world.people.owner;
   if (owner === undefined) return;
   context.cleanup.add(what, async () => {
-    const exchange = await owner.actor.request(path, { method: "DELETE", headers: freshClientIp(context.target, path), operationId: null });
+    const exchange = await sendOneShot(context.target, owner.actor, path, { method: "DELETE" });
     // 403 and 404: the record, or the clinic it was in, is gone already (the clinic takes its records along).
     if (![204, 403, 404].includes(exchange.status)) throw new Error(`DELETE ${path} answered ${exchange.status}`);
   });
@@ -88,7 +87,7 @@ export async function recordEffects(context: EffectContext, fuzzCase: FuzzCase, 
       if (id !== undefined) {
         context.cleanup.add(`clinic ${text(body.slug) ?? id}`, async () => {
           const deletePath = "/api/auth/organization/delete";
-          const exchange = await creator.request(deletePath, { json: { organizationId: id }, headers: freshClientIp(context.target, deletePath), operationId: null });
+          const exchange = await sendOneShot(context.target, creator, deletePath, { json: { organizationId: id } });
           if (exchange.status !== 200 && person !== undefined) {
             const { email, password } = person.identity;
             await asFreshSignIn(context, { email, password }, deletePath, { organizationId: id });

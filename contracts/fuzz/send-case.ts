@@ -11,8 +11,17 @@ export type CaseSender = {
 };
 
 /** A client IP of its own for one request to `path`, where the target keys rate limits on X-Forwarded-For: no bucket fills, however many requests a run sends. */
-export function freshClientIp(target: Target, path: string): Record<string, string> {
+function freshClientIp(target: Target, path: string): Record<string, string> {
   return target.capabilities.forwardedForTrusted ? { "x-forwarded-for": oneShotClientIp(path) } : {};
+}
+
+/**
+ * Sends one request of the fuzzer's (a generated case, a cleanup, a restore, an observer's read)
+ * from a client IP of its own for its path (`options.headers` may name another), never matched to
+ * an operation by the harness: the fuzzer checks its answers itself, known faults set aside.
+ */
+export function sendOneShot(target: Target, actor: Actor, path: string, options: Omit<RequestOptions, "operationId"> = {}): Promise<Exchange> {
+  return actor.request(path, { ...options, headers: { ...freshClientIp(target, path), ...options.headers }, operationId: null });
 }
 
 /** A client for one request: its address is a one-shot one, so the run's actor addresses last however many cases it sends. */
@@ -40,15 +49,15 @@ export function senderOf(sender: CaseSender, fuzzCase: FuzzCase): Actor {
 /** Sends the case and returns the exchange. */
 export async function sendCase(sender: CaseSender, fuzzCase: FuzzCase): Promise<Exchange> {
   const person = senderOf(sender, fuzzCase);
-  const headers: Record<string, string> = { ...freshClientIp(sender.target, fuzzCase.path), ...fuzzCase.headers };
+  const headers: Record<string, string> = { ...fuzzCase.headers };
   if (fuzzCase.cookie !== undefined) headers.cookie = mutateCookies(await person.cookieHeader(), fuzzCase.cookie);
   // Mangled cookies go out from a client of their own: the answer expiring them must not empty the person's jar.
   const actor = fuzzCase.cookie === undefined ? person : oneShotActor(sender.target, `fuzz ${fuzzCase.as} (cookie ${fuzzCase.cookie})`, fuzzCase.path);
-  const options: RequestOptions = { method: fuzzCase.method, headers, operationId: null };
+  const options: RequestOptions = { method: fuzzCase.method, headers };
   if (fuzzCase.origin !== undefined) options.origin = fuzzCase.origin;
   if (fuzzCase.body !== undefined) {
     if ("json" in fuzzCase.body) options.json = fuzzCase.body.json;
     else options.body = fuzzCase.body.raw;
   }
-  return actor.request(fuzzCase.path, options);
+  return sendOneShot(sender.target, actor, fuzzCase.path, options);
 }

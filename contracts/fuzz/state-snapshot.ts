@@ -5,7 +5,7 @@
 import type { Operation } from "#openapi";
 import type { Actor, Target } from "#targets/target";
 import type { FuzzWorld } from "./fuzz-world.ts";
-import { freshClientIp } from "./send-case.ts";
+import { sendOneShot } from "./send-case.ts";
 
 export type Snapshot = { reads: Array<{ path: string; status: number; text: string }> };
 
@@ -40,12 +40,12 @@ export async function createObserver(target: Target, world: FuzzWorld): Promise<
     if (owner === undefined) return;
     actor = target.actor("fuzz observer (owner)");
     const { email, password } = owner.identity;
-    await actor.request("/api/auth/sign-in/email", { json: { email, password }, headers: freshClientIp(target, "/api/auth/sign-in/email"), operationId: null });
+    await sendOneShot(target, actor, "/api/auth/sign-in/email", { json: { email, password } });
     // A new session lands in any of the owner's clinics (a generated request may have created another).
-    await actor.request("/api/auth/organization/set-active", { json: { organizationId: world.clinic.id }, headers: freshClientIp(target, "/api/auth/organization/set-active"), operationId: null });
+    await sendOneShot(target, actor, "/api/auth/organization/set-active", { json: { organizationId: world.clinic.id } });
   };
   await signIn();
-  const read = (path: string) => actor.request(path, { headers: freshClientIp(target, path), operationId: null });
+  const read = (path: string) => sendOneShot(target, actor, path);
   return {
     readsFor: (operation) => readsOf(operation, world),
     async take(paths) {
